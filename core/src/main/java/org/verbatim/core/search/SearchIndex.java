@@ -1,0 +1,29 @@
+package org.verbatim.core.search;
+
+import java.util.Optional;
+import org.verbatim.core.model.Document;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.Participant;
+
+/** The derived full-text index of a project; it can always be rebuilt from the store. */
+public interface SearchIndex extends AutoCloseable {
+  /** Indexes (or re-indexes) one document and commits. */
+  void index(Document document, Optional<Participant> participant);
+
+  /** Removes a document and commits. */
+  void remove(DocumentId document);
+
+  /** Drops everything and indexes the given documents, committing once at the end. */
+  void rebuild(Iterable<IndexedDocument> documents);
+
+  /**
+   * Runs a query.
+   *
+   * @throws org.verbatim.core.model.InvalidInputException when the query text does not parse;
+   *     the message says where
+   */
+  SearchResult search(SearchQuery query);
+
+  @Override
+  void close();
+}

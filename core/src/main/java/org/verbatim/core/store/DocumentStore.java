@@ -1,0 +1,28 @@
+package org.verbatim.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.verbatim.core.model.Document;
+import org.verbatim.core.model.DocumentContent;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.DocumentSummary;
+
+/** Stored documents: immutable text with its turns and sentences. */
+public interface DocumentStore {
+  /**
+   * Stores a document, its turns and sentences in one transaction.
+   *
+   * @throws org.verbatim.core.model.ConflictException if the name is taken or the same text
+   *     (by SHA-256) was imported before; the message names the earlier document
+   */
+  DocumentSummary add(DocumentContent content, String actor);
+
+  /** All documents in name order. */
+  List<DocumentSummary> list();
+
+  Optional<Document> get(DocumentId id);
+
+  Optional<Document> byName(String name);
+
+  Optional<DocumentSummary> bySha256(String sha256);
+}
