@@ -1,0 +1,163 @@
+package org.verbatim.core.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CoderId;
+import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodingId;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.Span;
+import org.verbatim.core.store.CodingStore;
+import org.verbatim.core.store.NewCoding;
+
+/** Codings in SQLite. */
+final class SqliteCodingStore implements CodingStore {
+  private static final String COLUMNS =
+      "SELECT id, document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at, version FROM codings";
+
+  private final SqliteDatabase db;
+
+  SqliteCodingStore(SqliteDatabase db) {
+    this.db = db;
+  }
+
+  @Override
+  public List<Coding> addAll(List<NewCoding> codings, String actor) {
+    return db.write(
+        c -> {
+          Map<DocumentId, Integer> lengths = new HashMap<>();
+          List<Coding> out = new ArrayList<>();
+          String now = Rows.now();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO codings(document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at)"
+                      + " VALUES (?,?,?,?,?,?,?,?)")) {
+            for (NewCoding n : codings) {
+              int length = lengths.computeIfAbsent(n.document(), d -> documentLength(c, d));
+              checkSpan(n.span(), length, n.document());
+              if (SqliteCodeStore.get(c, n.code()).isEmpty()) {
+                throw new NotFoundException("no code with id " + n.code());
+              }
+              ps.setLong(1, n.document().value());
+              ps.setLong(2, n.code().value());
+              ps.setLong(3, n.coder().value());
+              ps.setInt(4, n.span().start());
+              ps.setInt(5, n.span().end());
+              ps.setString(6, n.memo());
+              ps.setString(7, now);
+              ps.setString(8, now);
+              ps.executeUpdate();
+              Coding created = get(c, new CodingId(Rows.generatedKey(ps))).orElseThrow();
+              AuditWriter.record(
+                  c, actor, "create", "coding", created.id().value(), Optional.empty(), Optional.of(auditView(created)));
+              out.add(created);
+            }
+          }
+          return out;
+        });
+  }
+
+  static Map<String, Object> auditView(Coding coding) {
+    return Map.of(
+        "document", coding.document().value(),
+        "code", coding.code().value(),
+        "coder", coding.coder().value(),
+        "start", coding.span().start(),
+        "end", coding.span().end(),
+        "memo", coding.memo(),
+        "version", coding.version());
+  }
+
+  static void checkSpan(Span span, int length, DocumentId document) {
+    if (span.start() >= span.end() || span.end() > length) {
+      throw new InvalidInputException(
+          "coding range [" + span.start() + ", " + span.end() + ") must satisfy 0 <= start < end <= "
+              + length + " (length of document " + document + ")");
+    }
+  }
+
+  private static int documentLength(Connection c, DocumentId document) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT length FROM documents WHERE id = ?")) {
+      ps.setLong(1, document.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("no document with id " + document);
+        }
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreFailureException("reading document length failed", e);
+    }
+  }
+
+  @Override
+  public List<Coding> forDocument(DocumentId document, Optional<CoderId> coder) {
+    return db.read(
+        c -> query(c, " WHERE deleted_at IS NULL AND document_id = ?" + (coder.isPresent() ? " AND coder_id = ?" : "")
+            + " ORDER BY start, \"end\", id", document.value(), coder.map(CoderId::value)));
+  }
+
+  @Override
+  public List<Coding> all(Optional<CoderId> coder) {
+    return db.read(
+        c -> query(c, " WHERE deleted_at IS NULL" + (coder.isPresent() ? " AND coder_id = ?" : "")
+            + " ORDER BY document_id, start, \"end\", id", null, coder.map(CoderId::value)));
+  }
+
+  private static List<Coding> query(Connection c, String where, @org.jspecify.annotations.Nullable Long first, Optional<Long> second)
+      throws SQLException {
+    List<Coding> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(COLUMNS + where)) {
+      int i = 1;
+      if (first != null) {
+        ps.setLong(i++, first);
+      }
+      if (second.isPresent()) {
+        ps.setLong(i, second.get());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(toCoding(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<Coding> get(CodingId id) {
+    return db.read(c -> get(c, id));
+  }
+
+  static Optional<Coding> get(Connection c, CodingId id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE id = ? AND deleted_at IS NULL")) {
+      ps.setLong(1, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(toCoding(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static Coding toCoding(ResultSet rs) throws SQLException {
+    return new Coding(
+        new CodingId(rs.getLong("id")),
+        new DocumentId(rs.getLong("document_id")),
+        new CodeId(rs.getLong("code_id")),
+        new CoderId(rs.getLong("coder_id")),
+        new Span(rs.getInt("start"), rs.getInt("end")),
+        rs.getString("memo"),
+        Rows.instant(rs, "created_at"),
+        Rows.instant(rs, "updated_at"),
+        rs.getLong("version"));
+  }
+}

@@ -1,0 +1,233 @@
+package org.verbatim.core.store.sqlite;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.verbatim.core.model.ConflictException;
+import org.verbatim.core.model.Document;
+import org.verbatim.core.model.DocumentContent;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.DocumentSummary;
+import org.verbatim.core.model.Language;
+import org.verbatim.core.model.ParticipantId;
+import org.verbatim.core.model.Sentence;
+import org.verbatim.core.model.SourceFormat;
+import org.verbatim.core.model.Span;
+import org.verbatim.core.model.Turn;
+import org.verbatim.core.store.DocumentStore;
+
+/** Documents, turns and sentences in SQLite. */
+final class SqliteDocumentStore implements DocumentStore {
+  private static final String SUMMARY_COLUMNS =
+      "SELECT d.id, d.name, d.language, d.source_format, d.sha256, d.length, d.words,"
+          + " (SELECT COUNT(*) FROM turns t WHERE t.document_id = d.id) AS turn_count,"
+          + " d.participant_id, d.imported_at FROM documents d";
+
+  private final SqliteDatabase db;
+  private final SqliteParticipantStore participants;
+
+  SqliteDocumentStore(SqliteDatabase db, SqliteParticipantStore participants) {
+    this.db = db;
+    this.participants = participants;
+  }
+
+  /** The SHA-256 of a document's normalised text, lower-case hex. */
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
+  }
+
+  @Override
+  public DocumentSummary add(DocumentContent content, String actor) {
+    String sha = sha256(content.text());
+    return db.write(
+        c -> {
+          Optional<DocumentSummary> same = bySha256(c, sha);
+          if (same.isPresent()) {
+            throw new ConflictException(
+                "the same text was already imported as document '" + same.get().name() + "'");
+          }
+          if (summary(c, "WHERE d.name = ?", content.name()).isPresent()) {
+            throw new ConflictException(
+                "a document named '" + content.name() + "' exists already; choose another name with --name");
+          }
+          long id;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO documents(name, language, source_format, text, sha256, length, words, imported_at)"
+                      + " VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, content.name());
+            ps.setString(2, content.language().code());
+            ps.setString(3, content.format().extension());
+            ps.setString(4, content.text());
+            ps.setString(5, sha);
+            ps.setInt(6, content.text().length());
+            ps.setInt(7, WordCounter.count(content.text()));
+            ps.setString(8, Rows.now());
+            ps.executeUpdate();
+            id = Rows.generatedKey(ps);
+          }
+          insertTurns(c, id, content.turns());
+          insertSentences(c, id, content.sentences());
+          AuditWriter.record(
+              c, actor, "import", "document", id, Optional.empty(),
+              Optional.of(Map.of("name", content.name(), "sha256", sha, "format", content.format().extension())));
+          return summary(c, "WHERE d.id = ?", id).orElseThrow();
+        });
+  }
+
+  private static void insertTurns(Connection c, long id, List<Turn> turns) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO turns(document_id, ord, speaker, start, \"end\", start_ms, end_ms) VALUES (?,?,?,?,?,?,?)")) {
+      for (Turn t : turns) {
+        ps.setLong(1, id);
+        ps.setInt(2, t.index());
+        ps.setString(3, t.speaker().orElse(null));
+        ps.setInt(4, t.span().start());
+        ps.setInt(5, t.span().end());
+        Rows.setOptionalLong(ps, 6, t.startMillis());
+        Rows.setOptionalLong(ps, 7, t.endMillis());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static void insertSentences(Connection c, long id, List<Sentence> sentences) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO sentences(document_id, ord, start, \"end\") VALUES (?,?,?,?)")) {
+      for (Sentence s : sentences) {
+        ps.setLong(1, id);
+        ps.setInt(2, s.index());
+        ps.setInt(3, s.span().start());
+        ps.setInt(4, s.span().end());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
+  public List<DocumentSummary> list() {
+    return db.read(
+        c -> {
+          List<DocumentSummary> out = new ArrayList<>();
+          try (PreparedStatement ps = c.prepareStatement(SUMMARY_COLUMNS + " ORDER BY d.name");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(toSummary(c, rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public Optional<Document> get(DocumentId id) {
+    return db.read(c -> document(c, "WHERE d.id = ?", id.value()));
+  }
+
+  @Override
+  public Optional<Document> byName(String name) {
+    return db.read(c -> document(c, "WHERE d.name = ?", name));
+  }
+
+  @Override
+  public Optional<DocumentSummary> bySha256(String sha256) {
+    return db.read(c -> bySha256(c, sha256));
+  }
+
+  private Optional<DocumentSummary> bySha256(Connection c, String sha) throws SQLException {
+    return summary(c, "WHERE d.sha256 = ?", sha);
+  }
+
+  private Optional<Document> document(Connection c, String where, Object key) throws SQLException {
+    Optional<DocumentSummary> summary = summary(c, where, key);
+    if (summary.isEmpty()) {
+      return Optional.empty();
+    }
+    long id = summary.get().id().value();
+    String text;
+    try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        text = rs.getString(1);
+      }
+    }
+    return Optional.of(new Document(summary.get(), text, turns(c, id), sentences(c, id)));
+  }
+
+  private Optional<DocumentSummary> summary(Connection c, String where, Object key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SUMMARY_COLUMNS + " " + where)) {
+      ps.setObject(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(toSummary(c, rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private DocumentSummary toSummary(Connection c, ResultSet rs) throws SQLException {
+    Optional<Long> participant = Rows.optionalLong(rs, "participant_id");
+    return new DocumentSummary(
+        new DocumentId(rs.getLong("id")),
+        rs.getString("name"),
+        Language.parse(rs.getString("language")),
+        SourceFormat.ofFileName("x." + rs.getString("source_format")).orElseThrow(),
+        rs.getString("sha256"),
+        rs.getInt("length"),
+        rs.getInt("words"),
+        rs.getInt("turn_count"),
+        participant.isPresent() ? participants.get(c, new ParticipantId(participant.get())) : Optional.empty(),
+        Rows.instant(rs, "imported_at"));
+  }
+
+  private static List<Turn> turns(Connection c, long id) throws SQLException {
+    List<Turn> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT ord, speaker, start, \"end\", start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY ord")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Turn(
+                  rs.getInt("ord"),
+                  Rows.optionalString(rs, "speaker"),
+                  new Span(rs.getInt("start"), rs.getInt("end")),
+                  Rows.optionalLong(rs, "start_ms"),
+                  Rows.optionalLong(rs, "end_ms")));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Sentence> sentences(Connection c, long id) throws SQLException {
+    List<Sentence> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT ord, start, \"end\" FROM sentences WHERE document_id = ? ORDER BY ord")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Sentence(rs.getInt("ord"), new Span(rs.getInt("start"), rs.getInt("end"))));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,88 @@
+package org.verbatim.core.store.sqlite;
+
+import java.nio.file.Path;
+import org.verbatim.core.store.AuditLog;
+import org.verbatim.core.store.CodeStore;
+import org.verbatim.core.store.CoderStore;
+import org.verbatim.core.store.CodingStore;
+import org.verbatim.core.store.DocumentStore;
+import org.verbatim.core.store.ParticipantStore;
+import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.store.ThemeStore;
+
+/** The project store on an embedded SQLite file. */
+public final class SqliteProjectStore implements ProjectStore {
+  private final SqliteDatabase db;
+  private final SqliteParticipantStore participants;
+  private final SqliteDocumentStore documents;
+  private final SqliteCoderStore coders;
+  private final SqliteCodeStore codes;
+  private final SqliteCodingStore codings;
+  private final SqliteThemeStore themes;
+  private final SqliteAuditLog audit;
+
+  private SqliteProjectStore(SqliteDatabase db) {
+    this.db = db;
+    this.participants = new SqliteParticipantStore(db);
+    this.documents = new SqliteDocumentStore(db, participants);
+    this.coders = new SqliteCoderStore(db);
+    this.codes = new SqliteCodeStore(db);
+    this.codings = new SqliteCodingStore(db);
+    this.themes = new SqliteThemeStore(db);
+    this.audit = new SqliteAuditLog(db);
+  }
+
+  /**
+   * Opens (creating if absent) the database file and brings its schema up to date.
+   *
+   * @throws org.verbatim.core.model.InvalidInputException if the file is not a SQLite database
+   */
+  public static SqliteProjectStore open(Path file) {
+    return new SqliteProjectStore(SqliteDatabase.open(file));
+  }
+
+  /** The schema version the database is at (the number of migrations applied). */
+  public int schemaVersion() {
+    return db.schemaVersion();
+  }
+
+  @Override
+  public DocumentStore documents() {
+    return documents;
+  }
+
+  @Override
+  public ParticipantStore participants() {
+    return participants;
+  }
+
+  @Override
+  public CoderStore coders() {
+    return coders;
+  }
+
+  @Override
+  public CodeStore codes() {
+    return codes;
+  }
+
+  @Override
+  public CodingStore codings() {
+    return codings;
+  }
+
+  @Override
+  public ThemeStore themes() {
+    return themes;
+  }
+
+  @Override
+  public AuditLog audit() {
+    return audit;
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

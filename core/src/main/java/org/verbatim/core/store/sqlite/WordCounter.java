@@ -1,0 +1,30 @@
+package org.verbatim.core.store.sqlite;
+
+/**
+ * Counts words as a researcher would quote them: runs of letters or digits in alphabetic scripts,
+ * and each Han character on its own (Chinese has no spaces; one character is the usual unit).
+ */
+final class WordCounter {
+  private WordCounter() {}
+
+  static int count(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        words++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(cp) || (inWord && (cp == '\'' || cp == '’' || cp == '-'))) {
+        if (!inWord) {
+          words++;
+          inWord = true;
+        }
+      } else {
+        inWord = false;
+      }
+    }
+    return words;
+  }
+}
