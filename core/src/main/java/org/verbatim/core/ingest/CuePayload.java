@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text of one subtitle cue, cleaned: markup removed, lines joined by a space, and the speaker
- * taken from a WebVTT voice tag ({@code <v Name>}) or else from a label at its start ({@code
- * Name: text}).
+ * taken from a WebVTT voice tag ({@code <v Name>}) or else from a label at its start ({@code Name:
+ * text}).
  */
 record CuePayload(Optional<String> speaker, String text) {
   private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)*[ \\t]+([^>]+)>");
@@ -19,8 +19,8 @@ record CuePayload(Optional<String> speaker, String text) {
   /**
    * Cleans the payload lines of one cue.
    *
-   * @param decodeEntities whether to decode WebVTT character references ({@code &amp;} …); SRT
-   *     has none
+   * @param decodeEntities whether to decode WebVTT character references ({@code &amp;} …); SRT has
+   *     none
    */
   static CuePayload of(List<String> lines, Pattern speakerPattern, boolean decodeEntities) {
     String joined = String.join(" ", lines.stream().map(String::strip).toList());

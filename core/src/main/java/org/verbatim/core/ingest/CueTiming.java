@@ -24,8 +24,8 @@ record CueTiming(long startMillis, long endMillis) {
    * {@code ,} are accepted before the milliseconds, and hours may be left out.
    *
    * @param where the file and cue, for messages ("talk.vtt: cue 3 (line 12)")
-   * @throws InvalidInputException if the line does not parse, has minutes or seconds of 60 or
-   *     more, or ends before it starts
+   * @throws InvalidInputException if the line does not parse, has minutes or seconds of 60 or more,
+   *     or ends before it starts
    */
   static CueTiming parse(String line, String where) {
     Matcher m = LINE.matcher(line);

@@ -127,7 +127,8 @@ public final class DocxTranscriptReader implements TranscriptReader {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       if (message.contains("zip bomb") || message.contains("more internal file entries")) {
-        return new InvalidInputException(name + ": looks like a zip bomb (" + limit(message) + ")", e);
+        return new InvalidInputException(
+            name + ": looks like a zip bomb (" + limit(message) + ")", e);
       }
       if (t instanceof OLE2NotOfficeXmlFileException) {
         return new InvalidInputException(

@@ -11,9 +11,9 @@ import org.verbatim.core.model.Language;
  * @param name the document name; by default the file name without its extension
  * @param language the language; by default detected from the script (see {@link
  *     org.verbatim.core.nlp.LanguageDetector})
- * @param speakerPattern finds speaker labels: applied with {@link java.util.regex.Matcher#lookingAt()}
- *     at the start of each line, it must have a named group {@code speaker}; see {@link
- *     SpeakerLabels#DEFAULT_PATTERN}
+ * @param speakerPattern finds speaker labels: applied with {@link
+ *     java.util.regex.Matcher#lookingAt()} at the start of each line, it must have a named group
+ *     {@code speaker}; see {@link SpeakerLabels#DEFAULT_PATTERN}
  */
 public record ImportOptions(
     Optional<String> name, Optional<Language> language, Pattern speakerPattern) {

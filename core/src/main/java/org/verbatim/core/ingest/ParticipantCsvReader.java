@@ -17,15 +17,15 @@ import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.store.ParticipantRow;
 
 /**
- * Reads a participants table (CSV, UTF-8): one row per interview with columns {@code document}
- * (the document name) and {@code label} ("Nurse K"); every other column is an attribute.
+ * Reads a participants table (CSV, UTF-8): one row per interview with columns {@code document} (the
+ * document name) and {@code label} ("Nurse K"); every other column is an attribute.
  *
  * <p>Header names are trimmed and lower-cased, and runs of spaces and hyphens become {@code _}
- * ("Organisation type" → {@code organisation_type}); attribute names are these normalised
- * headers. Cells are trimmed and empty attribute cells are left out. Rows whose cells are all
- * empty are skipped. Anything else irregular is refused with the file and line: a missing required
- * column, a blank or repeated header, a row with more or fewer cells than the header, an empty
- * document or label, a document described twice.
+ * ("Organisation type" → {@code organisation_type}); attribute names are these normalised headers.
+ * Cells are trimmed and empty attribute cells are left out. Rows whose cells are all empty are
+ * skipped. Anything else irregular is refused with the file and line: a missing required column, a
+ * blank or repeated header, a row with more or fewer cells than the header, an empty document or
+ * label, a document described twice.
  */
 public final class ParticipantCsvReader {
   /** Required column naming the document (file name without extension, or the name given). */

@@ -23,7 +23,9 @@ final class SourceFiles {
   /** Largest text-like file (TXT, VTT, SRT, CSV) accepted, in bytes. */
   static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
 
-  /** Share of control characters in the first {@link #SAMPLE} units above which a file is binary. */
+  /**
+   * Share of control characters in the first {@link #SAMPLE} units above which a file is binary.
+   */
   private static final double MAX_CONTROL_SHARE = 0.05;
 
   private static final int SAMPLE = 64 * 1024;
@@ -96,7 +98,8 @@ final class SourceFiles {
       throw new InvalidInputException(name + ": is empty");
     }
     Charset charset = charsetOf(bytes);
-    int skip = charset == StandardCharsets.UTF_8 ? (startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0) : 2;
+    int skip =
+        charset == StandardCharsets.UTF_8 ? (startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0) : 2;
     if (charset == StandardCharsets.UTF_8) {
       refuseBinary(name, "byte", bytes.length - skip, i -> bytes[skip + i] & 0xFF, skip);
     }

@@ -9,12 +9,12 @@ import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
 
 /**
- * Finds speaker labels ({@code Name:}, {@code Name (role):}, {@code 名字：}) at line starts and
- * cuts a text into speaker turns.
+ * Finds speaker labels ({@code Name:}, {@code Name (role):}, {@code 名字：}) at line starts and cuts a
+ * text into speaker turns.
  *
  * <p>A turn runs from its label to the next label, across line breaks. Its span covers the spoken
- * text only: it starts after the label and the whitespace that follows it (a label may sit alone
- * on its line, as in {@code ### Interviewer:}) and ends before trailing whitespace. Text before the
+ * text only: it starts after the label and the whitespace that follows it (a label may sit alone on
+ * its line, as in {@code ### Interviewer:}) and ends before trailing whitespace. Text before the
  * first label (a title, a header) becomes a turn without speaker, so every word belongs to a turn.
  * A label followed by no text makes no turn. A text without any label has no turns at all.
  */
@@ -38,7 +38,8 @@ public final class SpeakerLabels {
    * The default label syntax, for {@link java.util.regex.Matcher#lookingAt()} at a line start:
    *
    * <ul>
-   *   <li>optional indentation, Markdown heading marks ({@code ### }) and bold ({@code **});
+   *   <li>optional indentation (and a form feed), Markdown heading marks ({@code ### }) and bold
+   *       ({@code **});
    *   <li>a name: one to four words that each start with a capital letter or digit ("P03", "Dr.
    *       Chen", "Social Worker I"; lower-case particles such as "van" are allowed after the first
    *       word), or up to twenty CJK characters ("訪談者", "唐鳳");
@@ -46,13 +47,14 @@ public final class SpeakerLabels {
    *   <li>a colon followed by whitespace or the line end, or a full-width colon {@code ：}.
    * </ul>
    *
-   * <p>Words that usually head metadata or prose ("Note", "Date", "Time", "Re", "Task 2", "日期")
-   * are not names. Some ambiguity remains: "The answer: no" is prose, but "The Answer: no" and
-   * "他說：好" read as labels. Names without a letter (timestamps such as "10:30") are rejected
-   * by {@link #turns}, as are names longer than {@value #MAX_NAME_LENGTH} characters.
+   * <p>Words that usually head metadata or prose ("Note", "Date", "Time", "Re", "Task 2", "日期") are
+   * not names, nor are CJK names ending in a verb of saying ("他說：", "舉例來講："). Some ambiguity
+   * remains: "The answer: no" is prose, but "The Answer: no" and "訪談紀錄：社工訪談" read as labels. Names
+   * without a letter (timestamps such as "10:30") are rejected by {@link #turns}, as are names
+   * longer than {@value #MAX_NAME_LENGTH} characters.
    */
   public static final String DEFAULT_REGEX =
-      "[ \\t]*(?:#{1,6}[ \\t]+)?(?:\\*\\*)?"
+      "[ \\t\\f]*(?:#{1,6}[ \\t]+)?(?:\\*\\*)?"
           + "(?!"
           + NOT_A_SPEAKER
           + "[ \\t]*[:：(（])"
@@ -66,7 +68,7 @@ public final class SpeakerLabels {
           + "|["
           + CJK
           + "][\\p{L}\\p{N}·・]{0,19})"
-          + "(?<!說|说|道|表示|指出|寫|写)"
+          + "(?<!說|说|講|讲|道|表示|指出|寫|写)"
           + "(?:[ \\t]*[(（][^()（）\\n]{1,40}[)）])?"
           + "(?:\\*\\*)?"
           + "(?:[ \\t]*:(?:\\*\\*)?(?=\\s|$)|[ \\t]*：(?:\\*\\*)?)";

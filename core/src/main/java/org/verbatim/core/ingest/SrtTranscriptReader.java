@@ -7,10 +7,10 @@ import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.SourceFormat;
 
 /**
- * Reads SubRip (.srt) subtitles: numbered cues with {@code 00:00:01,000 --> 00:00:04,000}
- * timings; each cue's time range is kept on its turn and {@code Name:} prefixes become speakers.
- * Formatting tags ({@code <i>}, {@code <font>}, {@code {\an8}}) are dropped. See {@link
- * TimedTranscript} for the stored text.
+ * Reads SubRip (.srt) subtitles: numbered cues with {@code 00:00:01,000 --> 00:00:04,000} timings;
+ * each cue's time range is kept on its turn and {@code Name:} prefixes become speakers. Formatting
+ * tags ({@code <i>}, {@code <font>}, {@code {\an8}}) are dropped. See {@link TimedTranscript} for
+ * the stored text.
  */
 public final class SrtTranscriptReader implements TranscriptReader {
   @Override

@@ -43,9 +43,7 @@ final class SubtitleBlocks {
     }
   }
 
-  /**
-   * Splits normalised text into blocks; lines holding only whitespace separate blocks.
-   */
+  /** Splits normalised text into blocks; lines holding only whitespace separate blocks. */
   static List<Block> of(String text) {
     String[] lines = text.split("\n", -1);
     List<Block> blocks = new ArrayList<>();

@@ -11,10 +11,9 @@ import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
 
 /**
- * Builds the stored text of a subtitle file from its cues: one line per turn, {@code Speaker:
- * text} when the speaker is known. Consecutive cues of the same known speaker merge into one turn
- * that keeps the first start and the last end time; cues without a speaker stay turns of their
- * own.
+ * Builds the stored text of a subtitle file from its cues: one line per turn, {@code Speaker: text}
+ * when the speaker is known. Consecutive cues of the same known speaker merge into one turn that
+ * keeps the first start and the last end time; cues without a speaker stay turns of their own.
  */
 final class TimedTranscript {
   private final List<Entry> entries = new ArrayList<>();

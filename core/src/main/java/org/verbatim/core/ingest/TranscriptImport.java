@@ -26,8 +26,8 @@ public final class TranscriptImport {
    * Reads {@code file} with the reader its extension calls for ({@link TranscriptReaders}) and
    * splits the result into sentences.
    *
-   * @throws org.verbatim.core.model.InvalidInputException naming the file and the position when
-   *     the file cannot be imported
+   * @throws org.verbatim.core.model.InvalidInputException naming the file and the position when the
+   *     file cannot be imported
    * @throws java.io.UncheckedIOException when it cannot be read for other reasons
    */
   public DocumentContent read(Path file, ImportOptions options) {

@@ -11,8 +11,8 @@ public interface TranscriptReader {
    * options.name()} or the file name without extension, its language {@code options.language()} or
    * the one detected from the text.
    *
-   * @throws org.verbatim.core.model.InvalidInputException naming the file and the position when
-   *     the file is missing, empty, binary, badly encoded or malformed for its format
+   * @throws org.verbatim.core.model.InvalidInputException naming the file and the position when the
+   *     file is missing, empty, binary, badly encoded or malformed for its format
    * @throws java.io.UncheckedIOException when the file cannot be read for other reasons
    */
   DocumentContent read(Path file, ImportOptions options);

@@ -7,7 +7,9 @@ import org.verbatim.core.model.InvalidInputException;
 
 /** Chooses the transcript reader for a file by its extension. */
 public final class TranscriptReaders {
-  /** Extensions read, in the order messages list them; {@code .md} and {@code .text} read as TXT. */
+  /**
+   * Extensions read, in the order messages list them; {@code .md} and {@code .text} read as TXT.
+   */
   public static final List<String> SUPPORTED_EXTENSIONS =
       List.of("txt", "text", "md", "docx", "vtt", "srt");
 

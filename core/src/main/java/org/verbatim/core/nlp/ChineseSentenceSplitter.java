@@ -11,9 +11,9 @@ import org.verbatim.core.model.Turn;
  * Splits Chinese text after sentence-final punctuation: 。｡！？!?；…‥ and at line breaks.
  *
  * <p>A run of such marks ("！？", "……") ends one sentence, and closing quotes and brackets that
- * follow it (」』”’）》〉】) stay in that sentence, as Chinese typesetting puts them. The ASCII
- * full stop and semicolon are not boundaries: in Chinese transcripts it shows up in numbers, abbreviations and
- * embedded English far more often than as a sentence end. The {@code language} argument is
+ * follow it (」』”’）》〉】) stay in that sentence, as Chinese typesetting puts them. The ASCII full stop
+ * and semicolon are not boundaries: in Chinese transcripts it shows up in numbers, abbreviations
+ * and embedded English far more often than as a sentence end. The {@code language} argument is
  * ignored; the rules are the same for Traditional and Simplified script.
  */
 public final class ChineseSentenceSplitter implements SentenceSplitter {

@@ -16,9 +16,9 @@ import org.verbatim.core.model.Turn;
  * Splits English text with Stanford CoreNLP's rule-based {@code tokenize,ssplit} annotators, which
  * need only the CoreNLP code jar, not its models.
  *
- * <p>CoreNLP normalises token text (quotes, brackets) but reports character offsets into the
- * string it was given; only those offsets are used, so sentences always refer to the original
- * text. The pipeline is built once, in the constructor, and is safe to share between threads.
+ * <p>CoreNLP normalises token text (quotes, brackets) but reports character offsets into the string
+ * it was given; only those offsets are used, so sentences always refer to the original text. The
+ * pipeline is built once, in the constructor, and is safe to share between threads.
  */
 public final class CoreNlpSentenceSplitter implements SentenceSplitter {
   private final StanfordCoreNLP pipeline;

@@ -7,10 +7,10 @@ import org.verbatim.core.model.Language;
  * {@value #HAN_SHARE_FOR_CHINESE} of the Han plus Latin letters, English otherwise.
  *
  * <p>Counting scripts rather than words is enough because Verbatim knows two languages whose
- * scripts do not overlap. Chinese transcripts often carry English words ("vTaiwan", "feedback")
- * and English ones Chinese names, so the decision is a share, not the presence of a script. A
- * Han character carries roughly a word, a Latin letter a fifth of one, which is why the threshold
- * sits below one half. Text without letters counts as English.
+ * scripts do not overlap. Chinese transcripts often carry English words ("vTaiwan", "feedback") and
+ * English ones Chinese names, so the decision is a share, not the presence of a script. A Han
+ * character carries roughly a word, a Latin letter a fifth of one, which is why the threshold sits
+ * below one half. Text without letters counts as English.
  */
 public final class LanguageDetector {
   /** Share of Han among Han plus Latin letters from which a text counts as Chinese. */

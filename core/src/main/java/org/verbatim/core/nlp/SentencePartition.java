@@ -11,9 +11,9 @@ import org.verbatim.core.model.Turn;
 /**
  * Cuts regions of a text into trimmed sentence spans at given offsets and at every line break.
  *
- * <p>Splitters only propose cut points; turning them into spans here means that whatever a
- * splitter does (CoreNLP drops characters it cannot tokenize, for one), the sentences of a region
- * never overlap, never leave out non-whitespace text and never split a surrogate pair.
+ * <p>Splitters only propose cut points; turning them into spans here means that whatever a splitter
+ * does (CoreNLP drops characters it cannot tokenize, for one), the sentences of a region never
+ * overlap, never leave out non-whitespace text and never split a surrogate pair.
  */
 final class SentencePartition {
   private final String text;

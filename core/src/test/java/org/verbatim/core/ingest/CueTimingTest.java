@@ -28,14 +28,17 @@ class CueTimingTest {
 
   @Test
   void refusesACueThatEndsBeforeItStarts() {
-    assertThatThrownBy(() -> CueTiming.parse("00:00:05.000 --> 00:00:04.000", "a.vtt: cue 2 (line 7)"))
+    assertThatThrownBy(
+            () -> CueTiming.parse("00:00:05.000 --> 00:00:04.000", "a.vtt: cue 2 (line 7)"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("a.vtt: cue 2 (line 7): ends at 00:00:04.000, before it starts at 00:00:05.000");
+        .hasMessage(
+            "a.vtt: cue 2 (line 7): ends at 00:00:04.000, before it starts at 00:00:05.000");
   }
 
   @Test
   void refusesUnreadableTimesAndOutOfRangeSeconds() {
-    assertThatThrownBy(() -> CueTiming.parse("00:00:xx.000 --> 00:00:04.000", "a.vtt: cue 1 (line 3)"))
+    assertThatThrownBy(
+            () -> CueTiming.parse("00:00:xx.000 --> 00:00:04.000", "a.vtt: cue 1 (line 3)"))
         .hasMessageStartingWith("a.vtt: cue 1 (line 3): cannot read the timing '00:00:xx.000");
     assertThatThrownBy(() -> CueTiming.parse("00:00:75.000 --> 00:01:04.000", "w"))
         .hasMessageContaining("60 or more");

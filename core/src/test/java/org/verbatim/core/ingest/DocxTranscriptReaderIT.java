@@ -74,9 +74,11 @@ class DocxTranscriptReaderIT {
     assertThat(content.name()).isEqualTo("interview-3");
     assertThat(content.format()).isEqualTo(SourceFormat.DOCX);
     assertThat(content.language()).isEqualTo(Language.ENGLISH);
-    assertThat(content.turns()).extracting(t -> t.speaker().orElse("-"))
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-"))
         .containsExactly("-", "Interviewer", "Nurse K", "Interviewer", "Nurse K");
-    assertThat(content.turns()).extracting(t -> t.span().of(content.text()))
+    assertThat(content.turns())
+        .extracting(t -> t.span().of(content.text()))
         .containsExactly(
             "Interview 3, ward B",
             "How did it start?",
@@ -158,13 +160,15 @@ class DocxTranscriptReaderIT {
       zip.closeEntry();
     }
     Path file = write("plain-zip.docx", out.toByteArray());
-    assertThatThrownBy(() -> read(file)).hasMessageStartingWith("plain-zip.docx: is not a readable");
+    assertThatThrownBy(() -> read(file))
+        .hasMessageStartingWith("plain-zip.docx: is not a readable");
   }
 
   @Test
   void refusesAnExcelWorkbookNamedDocx() throws IOException {
     Path file = dir.resolve("sheet.docx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       workbook.createSheet("Data").createRow(0).createCell(0).setCellValue("Interviewer: hi");
       workbook.write(out);
     }
@@ -174,7 +178,9 @@ class DocxTranscriptReaderIT {
   @Test
   void refusesAnOldWordDocument() throws IOException {
     byte[] ole2 = new byte[1024];
-    byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    byte[] magic = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     System.arraycopy(magic, 0, ole2, 0, magic.length);
     Path file = write("old.docx", ole2);
     assertThatThrownBy(() -> read(file))
@@ -184,11 +190,13 @@ class DocxTranscriptReaderIT {
   @Test
   void refusesADocumentWithoutText() throws IOException {
     Path file = dir.resolve("blank.docx");
-    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
       doc.createParagraph();
       doc.createParagraph().createRun().setText("   ");
       doc.write(out);
     }
-    assertThatThrownBy(() -> read(file)).hasMessage("blank.docx: is empty (the document has no text)");
+    assertThatThrownBy(() -> read(file))
+        .hasMessage("blank.docx: is empty (the document has no text)");
   }
 }

@@ -21,7 +21,10 @@ class ImportOptionsTest {
   @Test
   void withersChangeOneField() {
     ImportOptions options =
-        ImportOptions.defaults().withName("P01").withLanguage(Language.CHINESE).withSpeakerPattern("(?<speaker>\\w+)>");
+        ImportOptions.defaults()
+            .withName("P01")
+            .withLanguage(Language.CHINESE)
+            .withSpeakerPattern("(?<speaker>\\w+)>");
     assertThat(options.name()).contains("P01");
     assertThat(options.language()).contains(Language.CHINESE);
     assertThat(options.speakerPattern().pattern()).isEqualTo("(?<speaker>\\w+)>");
@@ -29,7 +32,8 @@ class ImportOptionsTest {
 
   @Test
   void refusesAPatternWithoutSpeakerGroup() {
-    assertThatThrownBy(() -> new ImportOptions(Optional.empty(), Optional.empty(), Pattern.compile("(\\w+):")))
+    assertThatThrownBy(
+            () -> new ImportOptions(Optional.empty(), Optional.empty(), Pattern.compile("(\\w+):")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("(?<speaker>");
   }

@@ -19,7 +19,8 @@ class ParticipantCsvReaderIT {
   private final ParticipantCsvReader reader = new ParticipantCsvReader();
 
   private List<ParticipantRow> read(String csv) throws IOException {
-    return reader.read(Files.writeString(dir.resolve("participants.csv"), csv, StandardCharsets.UTF_8));
+    return reader.read(
+        Files.writeString(dir.resolve("participants.csv"), csv, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -30,7 +31,14 @@ class ParticipantCsvReaderIT {
     assertThat(first.document()).isEqualTo("interview-en");
     assertThat(first.label()).isEqualTo("Nurse K");
     assertThat(first.attributes())
-        .isEqualTo(Map.of("age_range", "40-49", "years_of_experience", "10", "organisation_type", "Hospital"));
+        .isEqualTo(
+            Map.of(
+                "age_range",
+                "40-49",
+                "years_of_experience",
+                "10",
+                "organisation_type",
+                "Hospital"));
     assertThat(first.origin()).isEqualTo("participants.csv line 2");
     assertThat(rows.get(1).attributes()).containsOnlyKeys("age_range", "years_of_experience");
   }
@@ -39,7 +47,8 @@ class ParticipantCsvReaderIT {
   void countsLinesOfQuotedMultiLineCellsAndSkipsBlankRows() throws IOException {
     List<ParticipantRow> rows =
         read("\uFEFF LABEL ,Document,Notes\r\nP1,doc1,\"two\r\nlines\"\r\n,,\r\nP2,doc2, x \r\n");
-    assertThat(rows).extracting(ParticipantRow::origin)
+    assertThat(rows)
+        .extracting(ParticipantRow::origin)
         .containsExactly("participants.csv line 2", "participants.csv line 5");
     assertThat(rows.get(0).attributes()).containsEntry("notes", "two\nlines");
     assertThat(rows.get(1).attributes()).containsEntry("notes", "x");
@@ -57,20 +66,24 @@ class ParticipantCsvReaderIT {
   void refusesBlankAndDuplicateHeaders() {
     assertThatThrownBy(() -> read("document,label, ,age\nd1,P1,x,30\n"))
         .hasMessage("participants.csv line 1: column 3 has a blank header");
-    assertThatThrownBy(() -> read("document,label,Years of experience,years-of-experience\nd1,P1,3,4\n"))
-        .hasMessage("participants.csv line 1: columns 3 and 4 are both named 'years_of_experience'");
+    assertThatThrownBy(
+            () -> read("document,label,Years of experience,years-of-experience\nd1,P1,3,4\n"))
+        .hasMessage(
+            "participants.csv line 1: columns 3 and 4 are both named 'years_of_experience'");
   }
 
   @Test
   void refusesARowWithMoreCellsThanTheHeader() {
     assertThatThrownBy(() -> read("document,label\nd1,P1\nd2,P2,surprise\n"))
-        .hasMessage("participants.csv line 3: unknown column 3 (the row has 3 cells, the header 2 columns)");
+        .hasMessage(
+            "participants.csv line 3: unknown column 3 (the row has 3 cells, the header 2 columns)");
   }
 
   @Test
   void refusesARaggedRowWithFewerCells() {
     assertThatThrownBy(() -> read("document,label,age\nd1,P1\n"))
-        .hasMessage("participants.csv line 2: the row has 2 cells but the header has 3 columns (missing: age)");
+        .hasMessage(
+            "participants.csv line 2: the row has 2 cells but the header has 3 columns (missing: age)");
   }
 
   @Test

@@ -10,7 +10,8 @@ final class Resources {
 
   static Path ingest(String name) {
     try {
-      return Path.of(Objects.requireNonNull(Resources.class.getResource("/ingest/" + name), name).toURI());
+      return Path.of(
+          Objects.requireNonNull(Resources.class.getResource("/ingest/" + name), name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

@@ -27,15 +27,18 @@ class SpeakerLabelsTest {
   void cutsTurnsAtLabelsAndSpansOnlyTheSpokenText() {
     String text = "Interviewer: How long?\nP03:  Ten years.\nMore on that.\n\nInterviewer: Thanks.";
     List<Turn> turns = turns(text);
-    assertThat(turns).extracting(t -> t.speaker().orElseThrow())
+    assertThat(turns)
+        .extracting(t -> t.speaker().orElseThrow())
         .containsExactly("Interviewer", "P03", "Interviewer");
-    assertThat(turns).extracting(t -> t.span().of(text))
+    assertThat(turns)
+        .extracting(t -> t.span().of(text))
         .containsExactly("How long?", "Ten years.\nMore on that.", "Thanks.");
   }
 
   @Test
   void makesTextBeforeTheFirstLabelATurnWithoutSpeaker() {
-    String text = "# 2019-11-23 Interview with DW Business\n\n### Interviewer:\nFor five months now.";
+    String text =
+        "# 2019-11-23 Interview with DW Business\n\n### Interviewer:\nFor five months now.";
     List<Turn> turns = turns(text);
     assertThat(turns).hasSize(2);
     assertThat(turns.get(0).speaker()).isEmpty();
@@ -52,7 +55,9 @@ class SpeakerLabelsTest {
   @Test
   void dropsALabelThatIsFollowedByNoText() {
     String text = "### Interviewer:\n\n### Audrey Tang:\nYes.";
-    assertThat(turns(text)).singleElement().satisfies(t -> assertThat(t.speaker()).contains("Audrey Tang"));
+    assertThat(turns(text))
+        .singleElement()
+        .satisfies(t -> assertThat(t.speaker()).contains("Audrey Tang"));
   }
 
   @ParameterizedTest
@@ -95,6 +100,7 @@ class SpeakerLabelsTest {
         "10:30 we started",
         "He said it was the First Big Long Day: nothing",
         "他說：好",
+        "舉例來講：比如說",
         "http://example.org",
         "Time:10:30"
       })

@@ -59,19 +59,22 @@ class SrtTranscriptReaderTest {
     String srt = "1\n00:00:01,000 --> 00:00:02,000\nHi\n\n2\n00:00:02,000 --> 00:00:01,000\nBye\n";
     assertThatThrownBy(() -> parse(srt))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("captions.srt: cue 2 (line 6): ends at 00:00:01.000, before it starts at 00:00:02.000");
+        .hasMessage(
+            "captions.srt: cue 2 (line 6): ends at 00:00:01.000, before it starts at 00:00:02.000");
   }
 
   @Test
   void refusesABlockThatIsNotACue() {
     String srt = "1\n00:00:01,000 --> 00:00:02,000\nHi\n\nHello there\nmore\n";
     assertThatThrownBy(() -> parse(srt))
-        .hasMessage("captions.srt: cue 2 (line 5): expected a cue number and a timing line, found 'Hello there'");
+        .hasMessage(
+            "captions.srt: cue 2 (line 5): expected a cue number and a timing line, found 'Hello there'");
   }
 
   @Test
   void refusesACueNumberWithoutTiming() {
     assertThatThrownBy(() -> parse("1\nHello\n"))
-        .hasMessage("captions.srt: cue 1 (line 2): expected a timing line 'start --> end', found 'Hello'");
+        .hasMessage(
+            "captions.srt: cue 1 (line 2): expected a timing line 'start --> end', found 'Hello'");
   }
 }

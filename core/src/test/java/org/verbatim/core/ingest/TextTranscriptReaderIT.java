@@ -50,12 +50,14 @@ class TextTranscriptReaderIT {
     assertThat(content.name()).isEqualTo("interview-en");
     assertThat(content.format()).isEqualTo(SourceFormat.TXT);
     assertThat(content.language()).isEqualTo(Language.ENGLISH);
-    assertThat(content.turns()).extracting(t -> t.speaker().orElse("-"))
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-"))
         .containsExactly("-", "Interviewer", "Nurse K", "Interviewer", "Nurse K");
     assertThat(content.turns().get(0).span().of(content.text()))
         .isEqualTo("Interview 7 — ward nurses, March 2024\nNote: names are pseudonyms.");
     assertThat(content.turns().get(2).span().of(content.text()))
-        .isEqualTo("About ten years. Mostly nights, to be honest.\nI started in 2014. Dr. Chen hired me.");
+        .isEqualTo(
+            "About ten years. Mostly nights, to be honest.\nI started in 2014. Dr. Chen hired me.");
   }
 
   @Test
@@ -91,12 +93,15 @@ class TextTranscriptReaderIT {
   @Test
   void refusesAnEmptyFile() throws IOException {
     Path file = write("empty.txt", new byte[0]);
-    assertThatThrownBy(() -> read(file)).isInstanceOf(InvalidInputException.class).hasMessage("empty.txt: is empty");
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("empty.txt: is empty");
   }
 
   @Test
   void refusesAWhitespaceOnlyFile() throws IOException {
-    Path file = write("blank.txt", bytes(0xEF, 0xBB, 0xBF), " \r\n\t\n".getBytes(StandardCharsets.UTF_8));
+    Path file =
+        write("blank.txt", bytes(0xEF, 0xBB, 0xBF), " \r\n\t\n".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> read(file)).hasMessage("blank.txt: is empty (only whitespace)");
   }
 
@@ -111,14 +116,19 @@ class TextTranscriptReaderIT {
 
   @Test
   void refusesTruncatedUtf16() throws IOException {
-    Path file = write("odd.txt", bytes(0xFF, 0xFE), "Hi\n".getBytes(StandardCharsets.UTF_16LE), bytes(0x41));
-    assertThatThrownBy(() -> read(file)).hasMessage("odd.txt: invalid UTF-16LE at byte 8 (line 2); save the file as UTF-8");
+    Path file =
+        write(
+            "odd.txt", bytes(0xFF, 0xFE), "Hi\n".getBytes(StandardCharsets.UTF_16LE), bytes(0x41));
+    assertThatThrownBy(() -> read(file))
+        .hasMessage("odd.txt: invalid UTF-16LE at byte 8 (line 2); save the file as UTF-8");
   }
 
   @Test
   void refusesAFileWithNulBytesAsBinary() throws IOException {
-    Path file = write("image.txt", bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D));
-    assertThatThrownBy(() -> read(file)).hasMessage("image.txt: appears to be binary (NUL byte at offset 8)");
+    Path file =
+        write("image.txt", bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D));
+    assertThatThrownBy(() -> read(file))
+        .hasMessage("image.txt: appears to be binary (NUL byte at offset 8)");
   }
 
   @Test
@@ -128,13 +138,16 @@ class TextTranscriptReaderIT {
       junk[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
     }
     Path file = write("junk.txt", junk);
-    assertThatThrownBy(() -> read(file)).hasMessageStartingWith("junk.txt: appears to be binary (67 control characters");
+    assertThatThrownBy(() -> read(file))
+        .hasMessageStartingWith("junk.txt: appears to be binary (67 control characters");
   }
 
   @Test
   void refusesAMissingFileAndADirectory() {
-    assertThatThrownBy(() -> read(dir.resolve("missing.txt"))).hasMessage("missing.txt: no such file");
+    assertThatThrownBy(() -> read(dir.resolve("missing.txt")))
+        .hasMessage("missing.txt: no such file");
     Path sub = dir.resolve("folder.txt");
-    assertThatThrownBy(() -> read(Files.createDirectory(sub))).hasMessage("folder.txt: is a directory, not a file");
+    assertThatThrownBy(() -> read(Files.createDirectory(sub)))
+        .hasMessage("folder.txt: is a directory, not a file");
   }
 }

@@ -49,11 +49,11 @@ class TranscriptImportIT {
   void importsAChineseTextTranscriptSplittingAtChinesePunctuation() {
     DocumentContent content = read("interview-zh.txt");
     assertThat(content.language()).isEqualTo(Language.CHINESE);
-    assertThat(content.turns()).extracting(t -> t.speaker().orElse("-"))
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-"))
         .containsExactly("-", "訪談者", "社工I", "訪談者", "社工I");
     assertThat(texts(content.text(), content.sentences()))
-        .containsSubsequence(
-            "大概八年了。", "一開始是做個案管理，後來轉到社區。", "人力不足！", "我們常常說「一個人當三個人用。」", "真的很累……");
+        .containsSubsequence("大概八年了。", "一開始是做個案管理，後來轉到社區。", "人力不足！", "我們常常說「一個人當三個人用。」", "真的很累……");
   }
 
   @Test
@@ -64,28 +64,36 @@ class TranscriptImportIT {
     assertThat(content.turns().get(0).endMillis()).contains(5_000L);
     assertThat(texts(content.text(), content.sentences()))
         .containsExactly(
-            "Thank you for joining.", "How long have you worked here?", "About ten years.", "Mostly nights.");
+            "Thank you for joining.",
+            "How long have you worked here?",
+            "About ten years.",
+            "Mostly nights.");
   }
 
   @Test
   void importsSrtWithWindowsLineEnds() {
     DocumentContent content = read("captions.srt");
-    assertThat(content.text()).isEqualTo("Interviewer: Thank you for joining.\nNurse K: About ten years.");
+    assertThat(content.text())
+        .isEqualTo("Interviewer: Thank you for joining.\nNurse K: About ten years.");
     assertThat(content.turns().get(1).startMillis()).contains(5_400L);
   }
 
   @Test
   void honoursTheLanguageGiven() {
     DocumentContent content =
-        importer.read(Resources.ingest("interview-en.txt"), ImportOptions.defaults().withLanguage(Language.CHINESE));
+        importer.read(
+            Resources.ingest("interview-en.txt"),
+            ImportOptions.defaults().withLanguage(Language.CHINESE));
     assertThat(content.language()).isEqualTo(Language.CHINESE);
     // Chinese rules do not split at ASCII full stops, so a whole English line is one sentence.
-    assertThat(texts(content.text(), content.sentences())).contains("About ten years. Mostly nights, to be honest.");
+    assertThat(texts(content.text(), content.sentences()))
+        .contains("About ten years. Mostly nights, to be honest.");
   }
 
   @Test
   void refusesUnknownFormatsBeforeReading() {
-    assertThatThrownBy(() -> importer.read(Resources.ingest("participants.csv"), ImportOptions.defaults()))
+    assertThatThrownBy(
+            () -> importer.read(Resources.ingest("participants.csv"), ImportOptions.defaults()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("participants.csv: cannot import .csv files");
   }

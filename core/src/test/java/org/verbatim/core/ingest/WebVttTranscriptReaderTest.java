@@ -43,7 +43,8 @@ class WebVttTranscriptReaderTest {
         """;
     DocumentContent content = parse(vtt);
     assertThat(content.text())
-        .isEqualTo("Dr. Chen: How long have you worked here?\nNurse K: Ten years & more. Mostly nights.");
+        .isEqualTo(
+            "Dr. Chen: How long have you worked here?\nNurse K: Ten years & more. Mostly nights.");
     assertThat(content.format()).isEqualTo(SourceFormat.VTT);
     assertThat(content.name()).isEqualTo("meeting");
     assertThat(content.language()).isEqualTo(Language.ENGLISH);
@@ -76,7 +77,8 @@ class WebVttTranscriptReaderTest {
     DocumentContent content = parse(vtt);
     assertThat(content.text())
         .isEqualTo("Audrey Tang: Hello.\na line without speaker\nanother without speaker");
-    assertThat(content.turns()).extracting(t -> t.speaker().orElse("-"))
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-"))
         .containsExactly("Audrey Tang", "-", "-");
     assertThat(content.turns().get(2).startMillis()).contains(3_000L);
   }
@@ -90,10 +92,12 @@ class WebVttTranscriptReaderTest {
 
   @Test
   void refusesBrokenTimingNamingCueAndLine() {
-    String vtt = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nHi\n\n2\n00:00:05.000 --> 00:00:03.000\nBye\n";
+    String vtt =
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nHi\n\n2\n00:00:05.000 --> 00:00:03.000\nBye\n";
     assertThatThrownBy(() -> parse(vtt))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("meeting.vtt: cue 2 (line 8): ends at 00:00:03.000, before it starts at 00:00:05.000");
+        .hasMessage(
+            "meeting.vtt: cue 2 (line 8): ends at 00:00:03.000, before it starts at 00:00:05.000");
   }
 
   @Test

@@ -34,14 +34,12 @@ class ChineseSentenceSplitterTest {
 
   @Test
   void keepsARunOfMarksTogether() {
-    assertThat(split("真的嗎？！我不知道……好吧。"))
-        .containsExactly("真的嗎？！", "我不知道……", "好吧。");
+    assertThat(split("真的嗎？！我不知道……好吧。")).containsExactly("真的嗎？！", "我不知道……", "好吧。");
   }
 
   @Test
   void splitsAtSemicolonsAndHalfWidthMarksButNotAtAsciiFullStops() {
-    assertThat(split("第一點；第二點是2.5倍!對嗎?"))
-        .containsExactly("第一點；", "第二點是2.5倍!", "對嗎?");
+    assertThat(split("第一點；第二點是2.5倍!對嗎?")).containsExactly("第一點；", "第二點是2.5倍!", "對嗎?");
   }
 
   @Test

@@ -24,7 +24,8 @@ class CoreNlpSentenceSplitterTest {
   @Test
   void splitsAtSentenceEndsButNotAtAbbreviations() {
     assertThat(split("Dr. Chen met us at 9 a.m. on Monday. It went well! Did it? Yes."))
-        .containsExactly("Dr. Chen met us at 9 a.m. on Monday.", "It went well!", "Did it?", "Yes.");
+        .containsExactly(
+            "Dr. Chen met us at 9 a.m. on Monday.", "It went well!", "Did it?", "Yes.");
   }
 
   @Test
@@ -38,7 +39,8 @@ class CoreNlpSentenceSplitterTest {
   @Test
   void keepsOffsetsRightAfterEmojiAndUnusualCharacters() {
     String text = "I loved it 😀😀. Then the ☃ melted\u0007 away. Café is NFC.";
-    assertThat(split(text)).containsExactly("I loved it 😀😀.", "Then the ☃ melted\u0007 away.", "Café is NFC.");
+    assertThat(split(text))
+        .containsExactly("I loved it 😀😀.", "Then the ☃ melted\u0007 away.", "Café is NFC.");
   }
 
   @Test

@@ -64,7 +64,9 @@ public final class SpanInvariants {
       previousEnd = span.end();
     }
     List<Span> regions =
-        turns.isEmpty() ? List.of(new Span(0, text.length())) : turns.stream().map(Turn::span).toList();
+        turns.isEmpty()
+            ? List.of(new Span(0, text.length()))
+            : turns.stream().map(Turn::span).toList();
     int s = 0;
     for (Span region : regions) {
       for (int at = region.start(); at < region.end(); at++) {
