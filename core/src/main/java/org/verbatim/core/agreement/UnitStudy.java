@@ -51,6 +51,32 @@ public final class UnitStudy {
     return builder.build();
   }
 
+  /**
+   * Builds a study from category indexes without going through text: {@code cells[u * coders +
+   * c]} is coder c's index into {@code categories} for unit u, or -1 when missing. Meant for
+   * adapters that already hold codes as numbers (e.g. one binary study per code).
+   *
+   * @throws InvalidInputException when the cell count is not a multiple of the coder count or an
+   *     index is out of range
+   */
+  public static UnitStudy fromIndexes(List<String> coders, List<String> categories, int[] cells) {
+    new Builder(coders); // validates the coder names
+    if (categories.size() != new java.util.HashSet<>(categories).size()) {
+      throw new InvalidInputException("a category is listed twice");
+    }
+    if (coders.isEmpty() || cells.length % coders.size() != 0) {
+      throw new InvalidInputException(
+          cells.length + " cells do not divide into rows of " + coders.size() + " coders");
+    }
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i] < -1 || cells[i] >= categories.size()) {
+        throw new InvalidInputException(
+            "cell " + i + " holds category index " + cells[i] + ", outside 0.." + (categories.size() - 1));
+      }
+    }
+    return new UnitStudy(coders, categories, cells.length / coders.size(), cells.clone());
+  }
+
   public List<String> coders() {
     return coders;
   }
