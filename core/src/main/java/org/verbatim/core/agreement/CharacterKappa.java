@@ -9,8 +9,8 @@ import java.util.List;
  * over those yes/no values (Cohen 1960). Percent agreement is given over all characters and over
  * the characters at least one coder coded, since uncoded text inflates the former.
  *
- * <p>Limits: exactly two coders; a coder's overlapping segments of one category count once;
- * kappa is undefined when chance agreement is 1 (e.g. neither coder used the category).
+ * <p>Limits: exactly two coders; a coder's overlapping segments of one category count once; kappa
+ * is undefined when chance agreement is 1 (e.g. neither coder used the category).
  */
 public final class CharacterKappa {
   private final long both;

@@ -1,8 +1,8 @@
 package org.verbatim.core.agreement;
 
 /**
- * Cohen's kappa for two coders: {@code (p_o − p_e)/(1 − p_e)} with {@code p_e = Σ_c p_1c p_2c}
- * from each coder's own marginal proportions (Cohen 1960, "A coefficient of agreement for nominal
+ * Cohen's kappa for two coders: {@code (p_o − p_e)/(1 − p_e)} with {@code p_e = Σ_c p_1c p_2c} from
+ * each coder's own marginal proportions (Cohen 1960, "A coefficient of agreement for nominal
  * scales", Educational and Psychological Measurement 20(1):37–46).
  *
  * <p>Limits: exactly two coders; units where either value is missing are left out (listwise);

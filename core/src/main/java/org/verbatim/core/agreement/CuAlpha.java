@@ -29,8 +29,7 @@ public final class CuAlpha {
       try {
         alpha = new UnitizingAlpha(study.restrictedTo(domain.getValue()));
       } catch (UndefinedStatisticException e) {
-        throw new UndefinedStatisticException(
-            "domain '" + domain.getKey() + "': " + e.reason());
+        throw new UndefinedStatisticException("domain '" + domain.getKey() + "': " + e.reason());
       }
       blocks.add(alpha.codedObserved());
       selves.add(alpha.codedSelf());

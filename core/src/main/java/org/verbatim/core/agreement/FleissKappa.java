@@ -1,11 +1,11 @@
 package org.verbatim.core.agreement;
 
 /**
- * Fleiss' kappa for any number of coders: {@code (p_a − p_e)/(1 − p_e)} with {@code p_e = Σ_k
- * π_k²} (Fleiss 1971, "Measuring nominal scale agreement among many raters", Psychological
- * Bulletin 76(5):378–382). With missing values it follows Gwet's generalisation (Gwet 2014,
- * Handbook of Inter-Rater Reliability, 4th ed.; irrCAC {@code fleiss.kappa.raw}); without them it
- * is Fleiss' original.
+ * Fleiss' kappa for any number of coders: {@code (p_a − p_e)/(1 − p_e)} with {@code p_e = Σ_k π_k²}
+ * (Fleiss 1971, "Measuring nominal scale agreement among many raters", Psychological Bulletin
+ * 76(5):378–382). With missing values it follows Gwet's generalisation (Gwet 2014, Handbook of
+ * Inter-Rater Reliability, 4th ed.; irrCAC {@code fleiss.kappa.raw}); without them it is Fleiss'
+ * original.
  *
  * <p>Limits: needs a unit with two values; undefined when only one category occurs.
  */

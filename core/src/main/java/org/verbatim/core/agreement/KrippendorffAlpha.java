@@ -8,8 +8,8 @@ import org.verbatim.core.agreement.internal.UnitTallies;
  * Krippendorff's alpha for any number of coders with missing values, at the nominal, ordinal,
  * interval or ratio level (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability";
  * Krippendorff 2019, Content Analysis, 4th ed., ch. 12; Hayes &amp; Krippendorff 2007,
- * Communication Methods and Measures 1(1):77–89). Units with fewer than two values are not
- * pairable and are left out.
+ * Communication Methods and Measures 1(1):77–89). Units with fewer than two values are not pairable
+ * and are left out.
  *
  * <p>Limits: the non-nominal levels need every category to be a number (ratio: not negative);
  * undefined when no unit has two values or when all pairable values are equal.

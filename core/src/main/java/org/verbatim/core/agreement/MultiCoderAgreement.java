@@ -5,8 +5,8 @@ import org.verbatim.core.agreement.internal.UnitTallies;
 /**
  * Observed agreement and category proportions in Gwet's framework for many coders with missing
  * values (Gwet 2014, Handbook of Inter-Rater Reliability, 4th ed., ch. 2; irrCAC's {@code *.raw}
- * functions): {@code p_a} averages {@code Σ_k r_ik(r_ik−1)/(r_i(r_i−1))} over units with two or more
- * values; {@code π_k} averages {@code r_ik/r_i} over units with at least one value. Shared by
+ * functions): {@code p_a} averages {@code Σ_k r_ik(r_ik−1)/(r_i(r_i−1))} over units with two or
+ * more values; {@code π_k} averages {@code r_ik/r_i} over units with at least one value. Shared by
  * Fleiss' kappa, Gwet's AC1 and Brennan–Prediger.
  */
 final class MultiCoderAgreement {

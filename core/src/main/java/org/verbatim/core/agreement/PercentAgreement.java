@@ -6,10 +6,10 @@ import org.verbatim.core.agreement.internal.UnitTallies;
  * Percent (observed) agreement among any number of coders, in the two published conventions that
  * differ when values are missing. Krippendorff's pairable-values form weights each unit by its
  * number of values, {@code A_o = Σ_u Σ_c n_uc(n_uc−1)/(m_u−1) / Σ_u m_u} (Krippendorff 2011,
- * "Computing Krippendorff's Alpha-Reliability"; it equals {@code 1 − D_o} of nominal alpha).
- * Gwet's form averages the per-unit agreement {@code Σ_c n_uc(n_uc−1)/(m_u(m_u−1))} over units
- * (Gwet 2014, Handbook of Inter-Rater Reliability, 4th ed.; irrCAC's {@code pa}). Both use only
- * units with at least two values and coincide when no value is missing.
+ * "Computing Krippendorff's Alpha-Reliability"; it equals {@code 1 − D_o} of nominal alpha). Gwet's
+ * form averages the per-unit agreement {@code Σ_c n_uc(n_uc−1)/(m_u(m_u−1))} over units (Gwet 2014,
+ * Handbook of Inter-Rater Reliability, 4th ed.; irrCAC's {@code pa}). Both use only units with at
+ * least two values and coincide when no value is missing.
  *
  * <p>Limits: needs two coders and one unit with two values.
  */

@@ -19,10 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.verbatim.core.model.InvalidInputException;
 
 /**
- * Reads unit reliability data in the layout ReCal users know: a header row of coder names, then
- * one row per unit, one column per coder; an empty cell is a missing value. At a numeric level
- * every value must be a number, and numbers are normalised ({@code 1.0} and {@code 1} are one
- * category).
+ * Reads unit reliability data in the layout ReCal users know: a header row of coder names, then one
+ * row per unit, one column per coder; an empty cell is a missing value. At a numeric level every
+ * value must be a number, and numbers are normalised ({@code 1.0} and {@code 1} are one category).
  */
 public final class ReliabilityCsv {
   private ReliabilityCsv() {}
@@ -71,7 +70,10 @@ public final class ReliabilityCsv {
         String[] values = new String[coders.size()];
         for (int c = 0; c < values.length; c++) {
           String cell = row.get(c).strip();
-          values[c] = cell.isEmpty() ? null : level.numeric() ? number(cell, name, line, coders.get(c), level) : cell;
+          values[c] =
+              cell.isEmpty()
+                  ? null
+                  : level.numeric() ? number(cell, name, line, coders.get(c), level) : cell;
         }
         builder.addUnit(values);
       }

@@ -3,8 +3,8 @@ package org.verbatim.core.agreement;
 import java.util.Objects;
 
 /**
- * Segment matching result: of {@code segments} coded segments (both coders), {@code matched} have
- * a counterpart of the same category by the other coder at the overlap threshold; {@code
+ * Segment matching result: of {@code segments} coded segments (both coders), {@code matched} have a
+ * counterpart of the same category by the other coder at the overlap threshold; {@code
  * percentAgreement} is their share.
  */
 public record SegmentAgreement(int segments, int matched, Statistic percentAgreement) {

@@ -31,8 +31,7 @@ final class TwoCoderTable {
       }
     }
     if (n == 0) {
-      throw new UndefinedStatisticException(
-          name + " needs units coded by both coders; no unit is");
+      throw new UndefinedStatisticException(name + " needs units coded by both coders; no unit is");
     }
     for (int c = 0; c < categories; c++) {
       first[c] /= n;

@@ -1,8 +1,8 @@
 package org.verbatim.core.agreement;
 
 /**
- * A statistic is not defined for the given data (too few coders, no variation, …); the message is
- * a reason a researcher can act on.
+ * A statistic is not defined for the given data (too few coders, no variation, …); the message is a
+ * reason a researcher can act on.
  */
 public class UndefinedStatisticException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -31,7 +31,8 @@ public final class UnitReliability {
       try {
         interval =
             Optional.of(
-                new AlphaBootstrap(study, level).interval(s.confidence(), s.replicates(), s.seed()));
+                new AlphaBootstrap(study, level)
+                    .interval(s.confidence(), s.replicates(), s.seed()));
       } catch (UndefinedStatisticException e) {
         note = Optional.of(e.reason());
       }

@@ -52,9 +52,9 @@ public final class UnitStudy {
   }
 
   /**
-   * Builds a study from category indexes without going through text: {@code cells[u * coders +
-   * c]} is coder c's index into {@code categories} for unit u, or -1 when missing. Meant for
-   * adapters that already hold codes as numbers (e.g. one binary study per code).
+   * Builds a study from category indexes without going through text: {@code cells[u * coders + c]}
+   * is coder c's index into {@code categories} for unit u, or -1 when missing. Meant for adapters
+   * that already hold codes as numbers (e.g. one binary study per code).
    *
    * @throws InvalidInputException when the cell count is not a multiple of the coder count or an
    *     index is out of range
@@ -71,7 +71,12 @@ public final class UnitStudy {
     for (int i = 0; i < cells.length; i++) {
       if (cells[i] < -1 || cells[i] >= categories.size()) {
         throw new InvalidInputException(
-            "cell " + i + " holds category index " + cells[i] + ", outside 0.." + (categories.size() - 1));
+            "cell "
+                + i
+                + " holds category index "
+                + cells[i]
+                + ", outside 0.."
+                + (categories.size() - 1));
       }
     }
     return new UnitStudy(coders, categories, cells.length / coders.size(), cells.clone());
@@ -147,8 +152,8 @@ public final class UnitStudy {
     }
 
     /**
-     * Declares categories that coders could choose even if nobody did; they count for the
-     * measures whose chance term depends on the number of categories (Brennan–Prediger, AC1).
+     * Declares categories that coders could choose even if nobody did; they count for the measures
+     * whose chance term depends on the number of categories (Brennan–Prediger, AC1).
      */
     public Builder declareCategories(Collection<String> declared) {
       declared.forEach(this::indexOf);

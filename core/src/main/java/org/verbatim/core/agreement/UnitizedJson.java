@@ -53,7 +53,8 @@ public final class UnitizedJson {
           name + ": line " + line + ": not valid JSON (" + e.getOriginalMessage() + ")");
     }
     if (root == null || !root.isObject()) {
-      throw new InvalidInputException(name + ": expected a JSON object with \"length\" and \"coders\"");
+      throw new InvalidInputException(
+          name + ": expected a JSON object with \"length\" and \"coders\"");
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -109,8 +110,16 @@ public final class UnitizedJson {
       }
       if (end > length) {
         throw new InvalidInputException(
-            name + ": " + at + ": segment [" + start + ", " + end + ") lies beyond the continuum"
-                + " of length " + length);
+            name
+                + ": "
+                + at
+                + ": segment ["
+                + start
+                + ", "
+                + end
+                + ") lies beyond the continuum"
+                + " of length "
+                + length);
       }
       if (category.isBlank()) {
         throw new InvalidInputException(name + ": " + at + ": the category is empty");

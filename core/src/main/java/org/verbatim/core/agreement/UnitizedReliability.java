@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Computes every unitized-data statistic of a study into one report; undefined ones carry a
- * reason. Map entries follow the study's domain and category order, but the report's maps are
- * unordered: callers that print should iterate {@link UnitizedStudy#domains()} and {@link
- * UnitizedStudy#categories()}.
+ * Computes every unitized-data statistic of a study into one report; undefined ones carry a reason.
+ * Map entries follow the study's domain and category order.
  */
 public final class UnitizedReliability {
   private UnitizedReliability() {}

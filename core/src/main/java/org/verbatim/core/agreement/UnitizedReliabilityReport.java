@@ -9,6 +9,7 @@ import java.util.Objects;
  * entry, {@link UnitizedStudy#ALL_CATEGORIES}, when no domains were given); {@code
  * acrossDomainsCuAlpha} is Cuα; {@code characterKappa} and {@code segmentMatching} are keyed by
  * category, with {@code segmentMatchingOverall} summing all categories at {@code matchThreshold}.
+ * Maps keep domain and category order.
  */
 public record UnitizedReliabilityReport(
     int length,
@@ -26,13 +27,17 @@ public record UnitizedReliabilityReport(
 
   public UnitizedReliabilityReport {
     coders = List.copyOf(coders);
-    uAlpha = Map.copyOf(uAlpha);
-    binaryUAlpha = Map.copyOf(binaryUAlpha);
-    cuAlpha = Map.copyOf(cuAlpha);
-    binaryUAlphaByCategory = Map.copyOf(binaryUAlphaByCategory);
+    uAlpha = ordered(uAlpha);
+    binaryUAlpha = ordered(binaryUAlpha);
+    cuAlpha = ordered(cuAlpha);
+    binaryUAlphaByCategory = ordered(binaryUAlphaByCategory);
     Objects.requireNonNull(acrossDomainsCuAlpha);
-    characterKappa = Map.copyOf(characterKappa);
-    segmentMatching = Map.copyOf(segmentMatching);
+    characterKappa = ordered(characterKappa);
+    segmentMatching = ordered(segmentMatching);
     Objects.requireNonNull(segmentMatchingOverall);
+  }
+
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
   }
 }

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.verbatim.core.model.InvalidInputException;
 
 /**
- * Read-only unitized reliability data: a continuum {@code [0, length)} and each coder's segments
- * on it, with the categories grouped into semantic domains (one domain holding every category
- * unless domains are given). Adjacent segments stay separate units, exactly as coded.
+ * Read-only unitized reliability data: a continuum {@code [0, length)} and each coder's segments on
+ * it, with the categories grouped into semantic domains (one domain holding every category unless
+ * domains are given). Adjacent segments stay separate units, exactly as coded.
  */
 public final class UnitizedStudy {
   /** Name of the single domain used when no domains are given. */
@@ -48,8 +48,8 @@ public final class UnitizedStudy {
   }
 
   /**
-   * A study with categories split into semantic domains; every category used must belong to
-   * exactly one domain.
+   * A study with categories split into semantic domains; every category used must belong to exactly
+   * one domain.
    *
    * @throws InvalidInputException as {@link #of(int, Map)}, or for a category in no or two domains
    */
@@ -76,7 +76,12 @@ public final class UnitizedStudy {
       for (Segment s : list) {
         if (s.end() > length) {
           throw new InvalidInputException(
-              "coder '" + coder + "': segment " + s + " lies beyond the continuum of length " + length);
+              "coder '"
+                  + coder
+                  + "': segment "
+                  + s
+                  + " lies beyond the continuum of length "
+                  + length);
         }
         used.add(s.category());
       }
@@ -169,16 +174,15 @@ public final class UnitizedStudy {
   }
 
   /**
-   * The same coders and continuum with only the segments whose category is in {@code
-   * categories}, as one domain.
+   * The same coders and continuum with only the segments whose category is in {@code categories},
+   * as one domain.
    */
   public UnitizedStudy restrictedTo(Collection<String> categories) {
     Set<String> keep = new HashSet<>(categories);
     Map<String, List<Segment>> restricted = new LinkedHashMap<>();
     segments.forEach(
         (coder, list) ->
-            restricted.put(
-                coder, list.stream().filter(s -> keep.contains(s.category())).toList()));
+            restricted.put(coder, list.stream().filter(s -> keep.contains(s.category())).toList()));
     Map<String, List<String>> domain = new LinkedHashMap<>();
     domain.put(ALL_CATEGORIES, List.copyOf(new LinkedHashSet<>(categories)));
     return new UnitizedStudy(

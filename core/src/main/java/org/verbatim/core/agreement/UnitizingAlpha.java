@@ -12,8 +12,8 @@ import org.verbatim.core.agreement.internal.ContinuumTally;
  * developments", Quality &amp; Quantity 50:2347–2364; Krippendorff 2019, Content Analysis, 4th ed.,
  * sec. 12.6): {@link #uAlpha() uα} (unitizing and coding together), {@link #binaryUAlpha() |uα}
  * (relevant vs. irrelevant matter) and {@link #cuAlpha() cuα} (coding of the matter that coders'
- * units share). Each coder's segments and the gaps between them partition the continuum; a
- * segment is one unit, so adjacent segments of one category stay two units.
+ * units share). Each coder's segments and the gaps between them partition the continuum; a segment
+ * is one unit, so adjacent segments of one category stay two units.
  *
  * <p>Limits: nominal categories only; within the domain a coder's segments must not overlap (the
  * categories of a semantic domain are mutually exclusive); at least two coders. For cuα with more
@@ -157,8 +157,8 @@ public final class UnitizingAlpha {
   }
 
   /**
-   * |uα for each category of {@code study} on its own: that category's segments against
-   * everything else (the family's per-category binary coefficient as ATLAS.ti reports it).
+   * |uα for each category of {@code study} on its own: that category's segments against everything
+   * else (the family's per-category binary coefficient as ATLAS.ti reports it).
    */
   public static Map<String, Statistic> binaryByCategory(UnitizedStudy study) {
     Map<String, Statistic> byCategory = new LinkedHashMap<>();

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The speed targets of the issue: all unit statistics for 50 codes × 3 coders × 200,000 sentence
- * units under 5 s; the unitized family for 50 codes on a 60-million-character continuum under 10
- * s. The bounds are the targets themselves, so a slow shared machine still passes.
+ * units under 5 s; the unitized family for 50 codes on a 60-million-character continuum under 10 s.
+ * The bounds are the targets themselves, so a slow shared machine still passes.
  */
 class AgreementPerformanceTest {
 

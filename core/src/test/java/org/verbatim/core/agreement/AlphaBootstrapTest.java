@@ -10,7 +10,8 @@ class AlphaBootstrapTest {
 
   @Test
   void sameSeedGivesTheSameInterval() {
-    AlphaBootstrap bootstrap = new AlphaBootstrap(HayesKrippendorff2007Test.example(), Level.ORDINAL);
+    AlphaBootstrap bootstrap =
+        new AlphaBootstrap(HayesKrippendorff2007Test.example(), Level.ORDINAL);
     assertThat(bootstrap.interval(0.95, 500, 11)).isEqualTo(bootstrap.interval(0.95, 500, 11));
     assertThat(bootstrap.interval(0.95, 500, 11)).isNotEqualTo(bootstrap.interval(0.95, 500, 12));
   }
@@ -37,9 +38,11 @@ class AlphaBootstrapTest {
     for (int u = 0; u < units; u++) {
       int truth = random.nextInt(3);
       builder.addUnit(
-          String.valueOf(random.nextInt(5) == 0 ? random.nextInt(3) : truth), String.valueOf(truth));
+          String.valueOf(random.nextInt(5) == 0 ? random.nextInt(3) : truth),
+          String.valueOf(truth));
     }
-    ConfidenceInterval ci = new AlphaBootstrap(builder.build(), Level.NOMINAL).interval(0.95, 300, 5);
+    ConfidenceInterval ci =
+        new AlphaBootstrap(builder.build(), Level.NOMINAL).interval(0.95, 300, 5);
     return ci.upper() - ci.lower();
   }
 }

@@ -17,8 +17,7 @@ class CharacterKappaTest {
     // Over coded text only: 2 of the 6 characters either coded → 1/3.
     UnitizedStudy study =
         UnitizedStudy.of(
-            10,
-            Map.of("A", List.of(new Segment(0, 4, "x")), "B", List.of(new Segment(2, 6, "x"))));
+            10, Map.of("A", List.of(new Segment(0, 4, "x")), "B", List.of(new Segment(2, 6, "x"))));
     CharacterKappa kappa = new CharacterKappa(study, "x");
     assertThat(kappa.kappa()).isCloseTo(1.0 / 6, within(1e-12));
     assertThat(kappa.percentAgreementAll()).isCloseTo(0.6, within(1e-12));
@@ -42,7 +41,8 @@ class CharacterKappaTest {
     UnitizedStudy study =
         UnitizedStudy.of(10, Map.of("A", List.of(new Segment(0, 4, "x")), "B", List.of()));
     CharacterAgreement result = new CharacterKappa(study, "y").result();
-    assertThat(result.kappa().reason()).hasValueSatisfying(r -> assertThat(r).contains("neither coder"));
+    assertThat(result.kappa().reason())
+        .hasValueSatisfying(r -> assertThat(r).contains("neither coder"));
     assertThat(result.percentAgreementAll().value()).hasValue(1.0);
   }
 

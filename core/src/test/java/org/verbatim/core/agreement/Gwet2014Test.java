@@ -40,7 +40,8 @@ class Gwet2014Test {
     assertThat(fleiss.expectedAgreement()).isCloseTo(0.2387153, within(1e-7));
     assertThat(fleiss.value()).isCloseTo(0.76117, within(1e-5));
     assertThat(new BrennanPrediger(study).value()).isCloseTo(0.77273, within(1e-5));
-    assertThat(new KrippendorffAlpha(study, Level.NOMINAL).value()).isCloseTo(0.74342, within(1e-5));
+    assertThat(new KrippendorffAlpha(study, Level.NOMINAL).value())
+        .isCloseTo(0.74342, within(1e-5));
   }
 
   @Test

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hayes, A.F. &amp; Krippendorff, K. (2007). "Answering the call for a standard reliability
- * measure for coding data." Communication Methods and Measures 1(1):77–89, p. 84: 5 observers × 40
- * units, ordinal, with missing values; published ordinal α = .7598. Data transcribed as in DKPro
+ * Hayes, A.F. &amp; Krippendorff, K. (2007). "Answering the call for a standard reliability measure
+ * for coding data." Communication Methods and Measures 1(1):77–89, p. 84: 5 observers × 40 units,
+ * ordinal, with missing values; published ordinal α = .7598. Data transcribed as in DKPro
  * Statistics' HayesKrippendorff2007Test.
  */
 class HayesKrippendorff2007Test {

@@ -24,12 +24,14 @@ class Krippendorff2011Test {
 
   @Test
   void reproducesNominalAlpha() {
-    assertThat(new KrippendorffAlpha(example(), Level.NOMINAL).value()).isCloseTo(0.743, within(5e-4));
+    assertThat(new KrippendorffAlpha(example(), Level.NOMINAL).value())
+        .isCloseTo(0.743, within(5e-4));
   }
 
   @Test
   void reproducesOrdinalAlpha() {
-    assertThat(new KrippendorffAlpha(example(), Level.ORDINAL).value()).isCloseTo(0.815, within(5e-4));
+    assertThat(new KrippendorffAlpha(example(), Level.ORDINAL).value())
+        .isCloseTo(0.815, within(5e-4));
   }
 
   @Test
@@ -40,7 +42,8 @@ class Krippendorff2011Test {
 
   @Test
   void reproducesRatioAlpha() {
-    assertThat(new KrippendorffAlpha(example(), Level.RATIO).value()).isCloseTo(0.797, within(5e-4));
+    assertThat(new KrippendorffAlpha(example(), Level.RATIO).value())
+        .isCloseTo(0.797, within(5e-4));
   }
 
   @Test

@@ -32,7 +32,10 @@ class Randolph2005Test {
         UnitStudy.of(
             Studies.coders(3),
             new String[][] {
-              {"Yes", "Yes", "Yes"}, {"Yes", "Yes", "No"}, {"Yes", "Yes", "No"}, {"Yes", "Yes", "Yes"}
+              {"Yes", "Yes", "Yes"},
+              {"Yes", "Yes", "No"},
+              {"Yes", "Yes", "No"},
+              {"Yes", "Yes", "Yes"}
             });
     assertThat(new FleissKappa(study).value()).isCloseTo(-0.20, within(0.005));
     assertThat(new BrennanPrediger(study).value()).isCloseTo(0.33, within(0.005));

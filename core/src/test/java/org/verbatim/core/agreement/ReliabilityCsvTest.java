@@ -36,7 +36,8 @@ class ReliabilityCsvTest {
   void refusesTextInAnIntervalColumnNamingLineAndCoder() {
     assertThatThrownBy(() -> read("A,B\n1,2\n1,high\n", Level.INTERVAL))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("data.csv: line 3, column 'B': 'high' is not a number (level interval needs numbers)");
+        .hasMessage(
+            "data.csv: line 3, column 'B': 'high' is not a number (level interval needs numbers)");
   }
 
   @Test
@@ -47,7 +48,8 @@ class ReliabilityCsvTest {
 
   @Test
   void refusesEmptyFileAndDuplicateCoders() {
-    assertThatThrownBy(() -> read("", Level.NOMINAL)).hasMessageContaining("data.csv: the file is empty");
+    assertThatThrownBy(() -> read("", Level.NOMINAL))
+        .hasMessageContaining("data.csv: the file is empty");
     assertThatThrownBy(() -> read("A,A\n1,1\n", Level.NOMINAL))
         .hasMessageContaining("coder 'A' is named twice");
   }

@@ -13,7 +13,9 @@ class SegmentMatchingTest {
       UnitizedStudy.of(
           100,
           Map.of(
-              "A", List.of(new Segment(0, 10, "x"), new Segment(20, 30, "y"), new Segment(50, 60, "x")),
+              "A",
+                  List.of(
+                      new Segment(0, 10, "x"), new Segment(20, 30, "y"), new Segment(50, 60, "x")),
               "B", List.of(new Segment(0, 9, "x"), new Segment(20, 30, "x"))));
 
   @Test

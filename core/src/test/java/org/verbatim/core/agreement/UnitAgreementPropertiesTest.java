@@ -44,7 +44,8 @@ class UnitAgreementPropertiesTest {
             "e d c c d d b e d a * c",
             "* c c c d c b d d a e *",
             "e d c c d b b e d a e *");
-    assertThat(values(all(renamed, Level.NOMINAL))).containsExactlyElementsOf(values(all(original, Level.NOMINAL)));
+    assertThat(values(all(renamed, Level.NOMINAL)))
+        .containsExactlyElementsOf(values(all(original, Level.NOMINAL)));
   }
 
   @Test

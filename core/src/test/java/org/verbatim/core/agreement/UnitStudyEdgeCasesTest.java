@@ -14,7 +14,8 @@ class UnitStudyEdgeCasesTest {
   void oneCoderMakesEveryStatisticUndefinedWithAReason() {
     UnitStudy study = UnitStudy.of(List.of("only"), new String[][] {{"a"}, {"b"}});
     UnitReliabilityReport report = UnitReliability.compute(study, Level.NOMINAL);
-    assertThat(report.krippendorffAlpha().reason()).hasValueSatisfying(r -> assertThat(r).contains("two coders"));
+    assertThat(report.krippendorffAlpha().reason())
+        .hasValueSatisfying(r -> assertThat(r).contains("two coders"));
     assertThat(report.percentAgreement().isDefined()).isFalse();
     assertThat(report.cohenKappa().isDefined()).isFalse();
   }
@@ -23,7 +24,8 @@ class UnitStudyEdgeCasesTest {
   void allCellsMissingLeavesNothingPairable() {
     UnitStudy study = UnitStudy.of(List.of("a", "b"), new String[][] {{null, null}, {"", " "}});
     UnitReliabilityReport report = UnitReliability.compute(study, Level.NOMINAL);
-    assertThat(report.krippendorffAlpha().reason()).hasValueSatisfying(r -> assertThat(r).contains("no unit"));
+    assertThat(report.krippendorffAlpha().reason())
+        .hasValueSatisfying(r -> assertThat(r).contains("no unit"));
     assertThat(report.fleissKappa().isDefined()).isFalse();
   }
 
@@ -32,15 +34,18 @@ class UnitStudyEdgeCasesTest {
     UnitStudy study = UnitStudy.of(List.of("a", "b"), new String[][] {{"x", "x"}});
     UnitReliabilityReport report = UnitReliability.compute(study, Level.NOMINAL);
     assertThat(report.percentAgreement().value()).hasValue(1.0);
-    assertThat(report.krippendorffAlpha().reason()).hasValueSatisfying(r -> assertThat(r).contains("variation"));
+    assertThat(report.krippendorffAlpha().reason())
+        .hasValueSatisfying(r -> assertThat(r).contains("variation"));
     assertThat(report.cohenKappa().isDefined()).isFalse();
     assertThat(report.gwetAC1().isDefined()).isFalse();
   }
 
   @Test
   void cohenKappaNamesItsTwoCoderLimit() {
-    UnitReliabilityReport report = UnitReliability.compute(Krippendorff2011Test.example(), Level.NOMINAL);
-    assertThat(report.cohenKappa().reason()).hasValueSatisfying(r -> assertThat(r).contains("exactly two coders"));
+    UnitReliabilityReport report =
+        UnitReliability.compute(Krippendorff2011Test.example(), Level.NOMINAL);
+    assertThat(report.cohenKappa().reason())
+        .hasValueSatisfying(r -> assertThat(r).contains("exactly two coders"));
     assertThat(report.scottPi().isDefined()).isFalse();
     assertThat(report.fleissKappa().isDefined()).isTrue();
   }
@@ -70,7 +75,8 @@ class UnitStudyEdgeCasesTest {
 
   @Test
   void declaredButUnusedCategoriesCountForFreeMarginalChance() {
-    UnitStudy.Builder builder = UnitStudy.builder(List.of("a", "b")).declareCategories(List.of("x", "y", "z", "w"));
+    UnitStudy.Builder builder =
+        UnitStudy.builder(List.of("a", "b")).declareCategories(List.of("x", "y", "z", "w"));
     builder.addUnit("x", "x").addUnit("y", "x");
     // p_a = 1/2, q = 4: (0.5 − 0.25)/(0.75) = 1/3.
     assertThat(new BrennanPrediger(builder.build()).value()).isEqualTo(1.0 / 3);

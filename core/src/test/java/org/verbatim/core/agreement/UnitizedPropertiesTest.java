@@ -46,7 +46,12 @@ class UnitizedPropertiesTest {
       renamed.put(
           coder.toLowerCase(java.util.Locale.ROOT),
           data.get(coder).stream()
-              .map(s -> new Segment(s.start(), s.end(), s.category().toUpperCase(java.util.Locale.ROOT) + "!"))
+              .map(
+                  s ->
+                      new Segment(
+                          s.start(),
+                          s.end(),
+                          s.category().toUpperCase(java.util.Locale.ROOT) + "!"))
               .toList());
     }
     UnitizingAlpha original = new UnitizingAlpha(UnitizedStudy.of(8000, data));

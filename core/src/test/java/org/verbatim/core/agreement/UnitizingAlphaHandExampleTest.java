@@ -30,8 +30,7 @@ class UnitizingAlphaHandExampleTest {
     // uα = 1 − 4·366/3360 = 79/140 ≈ 0.5643; with one category |uα is the same.
     UnitizedStudy study =
         UnitizedStudy.of(
-            10,
-            Map.of("A", List.of(new Segment(0, 4, "x")), "B", List.of(new Segment(0, 2, "x"))));
+            10, Map.of("A", List.of(new Segment(0, 4, "x")), "B", List.of(new Segment(0, 2, "x"))));
     UnitizingAlpha alpha = new UnitizingAlpha(study);
     assertThat(alpha.uAlpha()).isCloseTo(79.0 / 140, within(1e-12));
     assertThat(alpha.binaryUAlpha()).isCloseTo(79.0 / 140, within(1e-12));
@@ -70,8 +69,7 @@ class UnitizingAlphaHandExampleTest {
     // one unit per category chance could produce none either.
     UnitizedStudy study =
         UnitizedStudy.of(
-            10,
-            Map.of("A", List.of(new Segment(0, 6, "x")), "B", List.of(new Segment(2, 8, "y"))));
+            10, Map.of("A", List.of(new Segment(0, 6, "x")), "B", List.of(new Segment(2, 8, "y"))));
     assertThat(new UnitizingAlpha(study).cuAlpha()).isCloseTo(0.0, within(1e-12));
   }
 
