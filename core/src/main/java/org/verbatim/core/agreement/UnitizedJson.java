@@ -1,8 +1,10 @@
 package org.verbatim.core.agreement;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +25,9 @@ import org.verbatim.core.model.InvalidInputException;
  */
 public final class UnitizedJson {
   private static final Set<String> KEYS = Set.of("length", "coders", "domains");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Duplicate keys would silently merge two coders' segments: refuse them.
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private UnitizedJson() {}
 

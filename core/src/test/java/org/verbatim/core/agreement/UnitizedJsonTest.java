@@ -72,6 +72,14 @@ class UnitizedJsonTest {
   }
 
   @Test
+  void refusesACoderNamedTwice() {
+    assertThatThrownBy(() -> read("{\"length\": 20, \"coders\": {\"A\": [], \"A\": []}}"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("data.json: line 1")
+        .hasMessageContaining("Duplicate field 'A'");
+  }
+
+  @Test
   void refusesFractionalPositions() {
     assertThatThrownBy(() -> read("{\"length\": 20, \"coders\": {\"A\": [[1.5, 3, \"x\"]]}}"))
         .isInstanceOf(InvalidInputException.class)
