@@ -25,7 +25,8 @@ public final class VerbatimCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command (see 'verbatim --help')");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command (see 'verbatim --help')");
   }
 
   /** The configured command line, shared by {@link #main} and tests. */
