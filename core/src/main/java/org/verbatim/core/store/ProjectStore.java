@@ -1,6 +1,8 @@
 package org.verbatim.core.store;
 
-/** Access to one project's stored data, one repository per concern; each write is one transaction. */
+/**
+ * Access to one project's stored data, one repository per concern; each write is one transaction.
+ */
 public interface ProjectStore extends AutoCloseable {
   DocumentStore documents();
 

@@ -1,0 +1,31 @@
+package org.verbatim.core.project;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.verbatim.core.ingest.ParticipantCsvReader;
+import org.verbatim.core.model.Participant;
+import org.verbatim.core.store.ParticipantRow;
+
+/** Attaches a participants table to a project's documents and re-indexes them for filtering. */
+public final class ParticipantImporter {
+  private final Project project;
+
+  public ParticipantImporter(Project project) {
+    this.project = project;
+  }
+
+  /**
+   * Attaches every row in one transaction, or none.
+   *
+   * @throws org.verbatim.core.model.InvalidInputException naming file and line of a bad row
+   * @throws org.verbatim.core.model.NotFoundException naming the row whose document is unknown
+   */
+  public List<Participant> attach(Path csv, String actor) {
+    List<ParticipantRow> rows = new ParticipantCsvReader().read(csv);
+    List<Participant> attached = project.store().participants().attach(rows, actor);
+    for (ParticipantRow row : rows) {
+      project.store().documents().byName(row.document()).ifPresent(d -> project.indexDocument(d.id()));
+    }
+    return attached;
+  }
+}

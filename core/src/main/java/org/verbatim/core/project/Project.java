@@ -1,0 +1,161 @@
+package org.verbatim.core.project;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.verbatim.core.model.Document;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.DocumentSummary;
+import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.search.IndexedDocument;
+import org.verbatim.core.search.LuceneSearchIndex;
+import org.verbatim.core.search.SearchIndex;
+import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.store.sqlite.SqliteProjectStore;
+
+/**
+ * An open project folder: {@code project.sqlite} (the source of truth), {@code index/} (derived,
+ * rebuilt when missing or damaged) and {@code sources/} (original files, kept unchanged).
+ */
+public final class Project implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Project.class);
+  public static final String DATABASE = "project.sqlite";
+  public static final String INDEX = "index";
+  public static final String SOURCES = "sources";
+  /** Written when an index update failed after a committed write; the next open rebuilds. */
+  static final String STALE_MARKER = "index.stale";
+
+  private final Path folder;
+  private final ProjectStore store;
+  private SearchIndex index;
+
+  private Project(Path folder, ProjectStore store) {
+    this.folder = folder;
+    this.store = store;
+  }
+
+  /**
+   * Creates a new, empty project in {@code folder} (created if absent).
+   *
+   * @throws InvalidInputException if the folder already holds a project or is a file
+   */
+  public static Project create(Path folder) {
+    if (Files.exists(folder.resolve(DATABASE))) {
+      throw new InvalidInputException(folder + ": already a Verbatim project");
+    }
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new InvalidInputException(folder + ": is a file, not a folder");
+    }
+    try {
+      Files.createDirectories(folder.resolve(SOURCES));
+      Files.createDirectories(folder.resolve(INDEX));
+    } catch (IOException e) {
+      throw new InvalidInputException(folder + ": cannot create project folder (" + e.getMessage() + ")", e);
+    }
+    return open(folder);
+  }
+
+  /**
+   * Opens an existing project; a missing, damaged or stale index is rebuilt from the store.
+   *
+   * @throws InvalidInputException if {@code folder} is not a Verbatim project
+   */
+  public static Project open(Path folder) {
+    if (!Files.isRegularFile(folder.resolve(DATABASE))) {
+      throw new InvalidInputException(
+          folder + ": not a Verbatim project (no " + DATABASE + "; create one with 'verbatim init " + folder + "')");
+    }
+    Project project = new Project(folder, SqliteProjectStore.open(folder.resolve(DATABASE)));
+    try {
+      Files.createDirectories(folder.resolve(SOURCES));
+      project.openIndex();
+    } catch (IOException | RuntimeException e) {
+      project.close();
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+    }
+    return project;
+  }
+
+  private void openIndex() throws IOException {
+    Path dir = folder.resolve(INDEX);
+    boolean stale = Files.exists(folder.resolve(STALE_MARKER));
+    boolean healthy = LuceneSearchIndex.isReadable(dir);
+    if (!healthy) {
+      Folders.deleteRecursively(dir);
+    }
+    index = LuceneSearchIndex.open(dir);
+    if (!healthy || stale) {
+      reindex();
+    }
+  }
+
+  /** Rebuilds the search index from the store; returns the number of documents indexed. */
+  public int reindex() {
+    List<IndexedDocument> all = new ArrayList<>();
+    for (DocumentSummary summary : store.documents().list()) {
+      all.add(new IndexedDocument(store.documents().get(summary.id()).orElseThrow(), summary.participant()));
+    }
+    index.rebuild(all);
+    try {
+      Files.deleteIfExists(folder.resolve(STALE_MARKER));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all.size();
+  }
+
+  /**
+   * Brings one stored document's index entries up to date. The store has committed already, so a
+   * failure here only marks the index stale for a rebuild at the next open.
+   */
+  public void indexDocument(DocumentId id) {
+    try {
+      Document doc = store.documents().get(id).orElseThrow();
+      index.index(doc, doc.summary().participant());
+    } catch (RuntimeException e) {
+      LOG.warn("indexing document {} failed; the index will be rebuilt on next open", id, e);
+      markIndexStale();
+    }
+  }
+
+  /** Records that the index missed a committed change, so that the next open rebuilds it. */
+  private void markIndexStale() {
+    try {
+      Files.writeString(folder.resolve(STALE_MARKER), "rebuild the index from the store\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public ProjectStore store() {
+    return store;
+  }
+
+  public SearchIndex index() {
+    return index;
+  }
+
+  public Path sources() {
+    return folder.resolve(SOURCES);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (index != null) {
+        index.close();
+      }
+    } finally {
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.verbatim.server.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.verbatim.core.ingest.ImportOptions;
+import org.verbatim.core.ingest.TranscriptImport;
+import org.verbatim.core.model.ConflictException;
+import org.verbatim.core.model.DocumentSummary;
+import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.Language;
+import org.verbatim.core.project.DocumentImporter;
+import org.verbatim.core.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim import DIR FILE...}: imports transcripts, each file all or nothing. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import transcripts (.txt UTF-8/UTF-16 with BOM, .docx, .vtt, .srt) into a project.",
+      "Speaker turns come from 'Name:' or 'Name (role):' at line start (see --speaker-pattern).",
+      "Each file imports in one transaction; a failing file is reported and leaves nothing behind."
+    })
+final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ProjectArg project;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Transcript files.")
+  List<Path> files;
+
+  @Option(names = "--name", description = "Document name (only with one file; default: file name without extension).")
+  Optional<String> name;
+
+  @Option(names = "--lang", description = "Language: en or zh (default: detected from the script).")
+  Optional<String> language;
+
+  @Option(
+      names = "--speaker-pattern",
+      description = "Regular expression matching a speaker label at line start, with a group named 'speaker'.")
+  Optional<String> speakerPattern;
+
+  @Override
+  public Integer call() {
+    if (name.isPresent() && files.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "--name needs exactly one FILE, got " + files.size());
+    }
+    ImportOptions options = options();
+    int failed = 0;
+    try (Project p = project.open();
+        Progress progress = new Progress(spec.commandLine().getErr(), "import", files.size())) {
+      DocumentImporter importer = new DocumentImporter(p, TranscriptImport.withStandardSplitter());
+      for (Path file : files) {
+        try {
+          DocumentSummary d = importer.importFile(file, options, ProjectArg.actor());
+          progress.step(file.getFileName().toString());
+          spec.commandLine()
+              .getOut()
+              .printf("imported %s as '%s' (%s, %d words, %d turns)%n", file, d.name(), d.language().code(), d.words(), d.turns());
+        } catch (InvalidInputException | ConflictException e) {
+          failed++;
+          progress.step(file.getFileName() + " FAILED");
+          spec.commandLine().getErr().println("verbatim: " + (e instanceof ConflictException ? file + ": " : "") + e.getMessage());
+        }
+      }
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  private ImportOptions options() {
+    ImportOptions options = ImportOptions.defaults();
+    if (name.isPresent()) {
+      options = options.withName(name.get());
+    }
+    if (language.isPresent()) {
+      options = options.withLanguage(Language.parse(language.get()));
+    }
+    if (speakerPattern.isPresent()) {
+      options = options.withSpeakerPattern(speakerPattern.get());
+    }
+    return options;
+  }
+}

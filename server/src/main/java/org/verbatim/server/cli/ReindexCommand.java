@@ -1,0 +1,25 @@
+package org.verbatim.server.cli;
+
+import java.util.concurrent.Callable;
+import org.verbatim.core.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim reindex DIR}: rebuilds the search index from the store. */
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the store.")
+final class ReindexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ProjectArg project;
+
+  @Override
+  public Integer call() {
+    try (Project p = project.open()) {
+      int n = p.reindex();
+      spec.commandLine().getOut().printf("reindexed %d documents%n", n);
+    }
+    return 0;
+  }
+}
