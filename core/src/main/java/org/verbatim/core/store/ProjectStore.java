@@ -18,6 +18,16 @@ public interface ProjectStore extends AutoCloseable {
 
   AuditLog audit();
 
+  MemoStore memos();
+
+  UserStore users();
+
+  SessionStore sessions();
+
+  SettingStore settings();
+
+  UndoLog undo();
+
   @Override
   void close();
 }

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       DemoCommand.class,
       ReliabilityCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
+      BenchServerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {
