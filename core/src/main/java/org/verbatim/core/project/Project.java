@@ -59,7 +59,7 @@ public final class Project implements AutoCloseable {
       throw new InvalidInputException(
           folder + ": cannot create project folder (" + e.getMessage() + ")", e);
     }
-    return open(folder);
+    return load(folder);
   }
 
   /**
@@ -77,6 +77,10 @@ public final class Project implements AutoCloseable {
               + folder
               + "')");
     }
+    return load(folder);
+  }
+
+  private static Project load(Path folder) {
     Project project = new Project(folder, SqliteProjectStore.open(folder.resolve(DATABASE)));
     try {
       Files.createDirectories(folder.resolve(SOURCES));

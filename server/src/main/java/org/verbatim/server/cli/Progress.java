@@ -27,9 +27,12 @@ final class Progress implements AutoCloseable {
     this.terminal = terminal;
   }
 
-  /** One step done; {@code what} names it. */
+  /** One step done; {@code what} names it. A single step is not worth a progress display. */
   void step(String what) {
     done++;
+    if (total <= 1) {
+      return;
+    }
     if (terminal) {
       int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
       err.printf(
@@ -49,7 +52,7 @@ final class Progress implements AutoCloseable {
 
   @Override
   public void close() {
-    if (terminal) {
+    if (terminal && total > 1) {
       err.println();
       err.flush();
     }

@@ -36,7 +36,6 @@ public final class VerbatimCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new VerbatimCli());
     cli.setExecutionExceptionHandler(new UserErrorHandler());
-    cli.setExitCodeExceptionMapper(e -> 1);
     return cli;
   }
 

@@ -144,7 +144,8 @@ class BadInputIT {
         write(
             "meeting.vtt",
             "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Interviewer>Hello.\n\n2\n00:00:09.000 --> 00:00:05.000\n<v Nurse K>Hi.\n");
-    assertImportRefused(vtt, "line 7");
+    assertImportRefused(
+        vtt, "cue 2", "line 8"); // line 8 holds the timing "00:00:09.000 --> 00:00:05.000"
   }
 
   @Test
