@@ -58,6 +58,22 @@ class DemoCommandIT {
   }
 
   @Test
+  void everyInterviewAlternatesBetweenInterviewerAndParticipant() {
+    try (Project p = Project.open(demo)) {
+      for (DocumentSummary s : p.store().documents().list()) {
+        Document d = p.store().documents().get(s.id()).orElseThrow();
+        assertThat(d.turns()).as(s.name()).hasSizeGreaterThan(15);
+        assertThat(d.turns().stream().filter(t -> t.speaker().isPresent()).count())
+            .as(s.name() + " turns with a speaker")
+            .isGreaterThanOrEqualTo(d.turns().size() - 2);
+        assertThat(d.turns().stream().map(t -> t.speaker().orElse("")).distinct().count())
+            .as(s.name())
+            .isGreaterThanOrEqualTo(2);
+      }
+    }
+  }
+
+  @Test
   void aPhraseSearchReturnsHitsWhoseOffsetsMatchTheStoredText() throws Exception {
     List<JsonNode> hits = searchJson("\"peer support\"");
     assertThat(hits).hasSizeGreaterThan(5);
