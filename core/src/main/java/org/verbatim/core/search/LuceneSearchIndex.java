@@ -32,6 +32,7 @@ import org.verbatim.core.search.internal.HitFinder;
 import org.verbatim.core.search.internal.IndexFields;
 import org.verbatim.core.search.internal.IndexHealth;
 import org.verbatim.core.search.internal.QueryCompiler;
+import org.verbatim.core.search.internal.TranscriptAnalyzer;
 
 /**
  * The project's search index in a directory of its own (FSDirectory), one entry per speaker turn.
@@ -45,7 +46,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final Path indexDir;
   private final IndexCheck openedAs;
   private final FSDirectory directory;
-  private final Analyzer analyzer = IndexFields.analyzer();
+  private final Analyzer indexAnalyzer = IndexFields.indexAnalyzer();
+  private final Analyzer queryAnalyzer = TranscriptAnalyzer.forQueries();
   private final Object writeLock = new Object();
   // searches hold the read side; replacing the writer after a failed write takes the write side
   private final ReentrantReadWriteLock swapLock = new ReentrantReadWriteLock();
@@ -151,7 +153,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       IndexSearcher searcher = manager.acquire();
       try {
         QueryCompiler.CompiledQuery compiled =
-            QueryCompiler.compile(query, attributeFields(searcher.getIndexReader()), analyzer);
+            QueryCompiler.compile(query, attributeFields(searcher.getIndexReader()), queryAnalyzer);
         return new HitFinder(searcher).find(compiled, query.limit());
       } finally {
         manager.release(searcher);
@@ -184,7 +186,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         searchers.close();
         writer.close();
         directory.close();
-        analyzer.close();
+        indexAnalyzer.close();
+        queryAnalyzer.close();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close search index " + indexDir, e);
       } finally {
@@ -246,7 +249,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   private IndexWriter newWriter(OpenMode mode) throws IOException {
-    return new IndexWriter(directory, IndexFields.writerConfig(analyzer, mode));
+    return new IndexWriter(directory, IndexFields.writerConfig(indexAnalyzer, mode));
   }
 
   private static Set<String> attributeFields(IndexReader reader) {

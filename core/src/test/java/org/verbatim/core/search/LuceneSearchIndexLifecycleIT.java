@@ -166,7 +166,8 @@ class LuceneSearchIndexLifecycleIT {
     Files.createDirectories(indexDir());
     try (FSDirectory dir = FSDirectory.open(indexDir());
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-      writer.setLiveCommitData(Map.of("verbatim.schema", "0", "verbatim.complete", "true").entrySet());
+      writer.setLiveCommitData(
+          Map.of("verbatim.schema", "0", "verbatim.complete", "true").entrySet());
       writer.commit();
     }
     IndexCheck check = LuceneSearchIndex.check(indexDir());
@@ -194,9 +195,7 @@ class LuceneSearchIndexLifecycleIT {
 
   private static Path largestFile(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .max(Comparator.comparingLong(LuceneSearchIndexLifecycleIT::size))
-          .orElseThrow();
+      return files.max(Comparator.comparingLong(LuceneSearchIndexLifecycleIT::size)).orElseThrow();
     }
   }
 
