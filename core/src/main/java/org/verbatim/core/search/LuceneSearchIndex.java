@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
@@ -27,6 +28,7 @@ import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Participant;
+import org.verbatim.core.search.IndexCheck.Status;
 import org.verbatim.core.search.internal.EntryBuilder;
 import org.verbatim.core.search.internal.HitFinder;
 import org.verbatim.core.search.internal.IndexFields;
@@ -63,9 +65,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     this.directory = directory;
     this.complete = openedAs.usable();
     this.writer = newWriter(openedAs.usable() ? OpenMode.APPEND : OpenMode.CREATE);
-    this.searchers = new SearcherManager(writer, null);
-    if (!complete) {
-      commit(); // leaves a valid, empty index marked unfinished: a crash now still rebuilds
+    try {
+      this.searchers = new SearcherManager(writer, null);
+      if (!complete) {
+        commit(); // leaves a valid, empty index marked unfinished: a crash now still rebuilds
+      }
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(writer); // releases the write lock, so open() can wipe and retry
+      throw e;
     }
   }
 
@@ -88,10 +95,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     try {
       Files.createDirectories(indexDir);
       directory = FSDirectory.open(indexDir);
-      if (!found.usable()) {
-        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-          IndexHealth.wipe(indexDir);
+      if (found.usable()) {
+        try {
+          return new LuceneSearchIndex(indexDir, found, directory);
+        } catch (CorruptIndexException e) {
+          // damage the check could not see (it raced with a writer, say): start over
+          found = new IndexCheck(Status.DAMAGED, "index in " + indexDir + ": " + e.getMessage());
         }
+      }
+      try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        IndexHealth.wipe(indexDir);
       }
       return new LuceneSearchIndex(indexDir, found, directory);
     } catch (LockObtainFailedException e) {
