@@ -6,15 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,12 +31,22 @@ import org.verbatim.core.search.internal.QueryCompiler;
 import org.verbatim.core.search.internal.TranscriptAnalyzer;
 
 /**
- * The project's search index in a directory of its own (FSDirectory), one entry per speaker turn.
+ * The project's search index in a directory of its own (FSDirectory): one entry per speaker turn,
+ * or one for a whole document that has no turns (its hits have turn -1 and no speaker).
+ *
+ * <p>Search semantics: words are ANDed unless OR/NOT say otherwise and must occur in the same
+ * entry; English words match by Porter stem, wildcards ({@code recover*}, {@code *ness}, {@code
+ * colo?r}) by written form; Chinese matches by ICU word, Traditional and Simplified alike; "a
+ * phrase" is one hit spanning it; {@code "a b"~3} allows three moves. The speaker and document
+ * filters compare the whole name, ignoring case; {@code where} compares attribute names and values
+ * ignoring case and refuses a name no participant has. Hits come in document-name, then offset
+ * order; overlapping matches merge into one hit.
  *
  * <p>An index that is missing, damaged or of another schema is never trusted: {@link #open} wipes
  * it, starts an empty one and reports {@link #needsRebuild()} until {@link #rebuild} completes.
- * Every write commits; a write that fails is rolled back to the last commit. Searches run
- * concurrently with writes and see each write once it has committed.
+ * Every write commits; a write that fails is rolled back to the last commit and rethrown (I/O
+ * failures as UncheckedIOException naming the directory). Searches run concurrently with writes and
+ * see each write once it has committed.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private final Path indexDir;
@@ -166,7 +170,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       IndexSearcher searcher = manager.acquire();
       try {
         QueryCompiler.CompiledQuery compiled =
-            QueryCompiler.compile(query, attributeFields(searcher.getIndexReader()), queryAnalyzer);
+            QueryCompiler.compile(
+                query, IndexFields.attributeFields(searcher.getIndexReader()), queryAnalyzer);
         return new HitFinder(searcher).find(compiled, query.limit());
       } finally {
         manager.release(searcher);
@@ -263,14 +268,6 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   private IndexWriter newWriter(OpenMode mode) throws IOException {
     return new IndexWriter(directory, IndexFields.writerConfig(indexAnalyzer, mode));
-  }
-
-  private static Set<String> attributeFields(IndexReader reader) {
-    FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
-    return StreamSupport.stream(infos.spliterator(), false)
-        .map((FieldInfo f) -> f.name)
-        .filter(name -> name.startsWith(IndexFields.ATTRIBUTE_PREFIX))
-        .collect(Collectors.toSet());
   }
 
   private void ensureOpen() {

@@ -2,11 +2,16 @@ package org.verbatim.core.search.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 
 /**
@@ -74,6 +79,17 @@ public final class IndexFields {
   /** The field that holds participant attribute {@code name} (case-insensitive). */
   public static String attributeField(String name) {
     return ATTRIBUTE_PREFIX + fold(name.trim());
+  }
+
+  /** The participant attribute fields ({@code attr.*}) present in {@code reader}. */
+  public static Set<String> attributeFields(IndexReader reader) {
+    Set<String> fields = new TreeSet<>();
+    for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+      if (field.name.startsWith(ATTRIBUTE_PREFIX)) {
+        fields.add(field.name);
+      }
+    }
+    return fields;
   }
 
   /** Case folding for keyword filters (speaker, document name, attributes). */
