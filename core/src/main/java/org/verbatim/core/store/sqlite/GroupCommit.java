@@ -61,7 +61,9 @@ final class GroupCommit {
   /** Runs everything queued (up to a bound) as one transaction; called with the lock held. */
   private void commitGroup() {
     List<Pending<?>> group = new ArrayList<>();
-    for (Pending<?> p = queue.poll(); p != null; p = group.size() < MAX_GROUP ? queue.poll() : null) {
+    for (Pending<?> p = queue.poll();
+        p != null;
+        p = group.size() < MAX_GROUP ? queue.poll() : null) {
       group.add(p);
     }
     try {
