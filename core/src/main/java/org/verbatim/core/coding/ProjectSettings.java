@@ -46,11 +46,13 @@ public final class ProjectSettings {
    */
   public void set(String key, String value, String actor) {
     if (!key.equals(BLIND_CODING)) {
-      throw new InvalidInputException("unknown setting '" + key + "'; known settings: " + BLIND_CODING);
+      throw new InvalidInputException(
+          "unknown setting '" + key + "'; known settings: " + BLIND_CODING);
     }
     String v = value.strip().toLowerCase(Locale.ROOT);
     if (!v.equals("true") && !v.equals("false")) {
-      throw new InvalidInputException("setting " + key + " must be true or false, was '" + value + "'");
+      throw new InvalidInputException(
+          "setting " + key + " must be true or false, was '" + value + "'");
     }
     setBlindCoding(Boolean.parseBoolean(v), actor);
   }

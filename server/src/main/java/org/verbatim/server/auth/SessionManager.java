@@ -17,8 +17,8 @@ import org.verbatim.core.store.UserStore;
 /**
  * Issues, looks up and ends login sessions. The browser holds a random 256-bit token; the store
  * holds its SHA-256. Lookups are cached in memory for {@link #RECHECK} so that most requests cost
- * no database read, yet a session ended or an account changed by another process (the command
- * line) stops working within that time.
+ * no database read, yet a session ended or an account changed by another process (the command line)
+ * stops working within that time.
  */
 public final class SessionManager {
   /** How long a cached session is trusted before it is looked up again. */
@@ -31,7 +31,8 @@ public final class SessionManager {
   private final Duration lifetime;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  public SessionManager(SessionStore sessions, UserStore users, CoderStore coders, Clock clock, Duration lifetime) {
+  public SessionManager(
+      SessionStore sessions, UserStore users, CoderStore coders, Clock clock, Duration lifetime) {
     this.sessions = sessions;
     this.users = users;
     this.coders = coders;
@@ -46,7 +47,9 @@ public final class SessionManager {
   public Started start(Account account) {
     String token = Secrets.token();
     Instant now = clock.instant();
-    LoginSession s = new LoginSession(Secrets.sha256(token), account.id(), Secrets.token(), now, now.plus(lifetime));
+    LoginSession s =
+        new LoginSession(
+            Secrets.sha256(token), account.id(), Secrets.token(), now, now.plus(lifetime));
     sessions.create(s);
     sessions.deleteExpired(now);
     Principal p = principal(account, s);
@@ -54,7 +57,9 @@ public final class SessionManager {
     return new Started(token, p, lifetime);
   }
 
-  /** The principal of a live session token; empty if unknown, expired or its account is disabled. */
+  /**
+   * The principal of a live session token; empty if unknown, expired or its account is disabled.
+   */
   public Optional<Principal> authenticate(String token) {
     if (token.isEmpty() || token.length() > 128) {
       return Optional.empty();
@@ -93,9 +98,16 @@ public final class SessionManager {
 
   private Principal principal(Account account, LoginSession s) {
     Optional<Coder> coder =
-        account.role().codes() ? Optional.of(coders.ensure(account.username(), "system")) : Optional.empty();
+        account.role().codes()
+            ? Optional.of(coders.ensure(account.username(), "system"))
+            : Optional.empty();
     return new Principal(
-        account.id(), account.username(), account.role(), coder.map(Coder::id), s.csrfToken(), s.tokenHash());
+        account.id(),
+        account.username(),
+        account.role(),
+        coder.map(Coder::id),
+        s.csrfToken(),
+        s.tokenHash());
   }
 
   private record Cached(Principal principal, Instant expiresAt, Instant checkedAt) {}
