@@ -45,7 +45,8 @@ final class SqliteDatabase implements AutoCloseable {
       db.migrate();
       return db;
     } catch (SQLException e) {
-      throw new InvalidInputException(file + ": not a readable Verbatim database (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(
+          file + ": not a readable Verbatim database (" + e.getMessage() + ")", e);
     }
   }
 
@@ -105,8 +106,11 @@ final class SqliteDatabase implements AutoCloseable {
   }
 
   private static Optional<String> migration(int version) {
-    try (InputStream in = SqliteDatabase.class.getResourceAsStream(String.format(MIGRATION_PATTERN, version))) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try (InputStream in =
+        SqliteDatabase.class.getResourceAsStream(String.format(MIGRATION_PATTERN, version))) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read migration " + version, e);
     }
