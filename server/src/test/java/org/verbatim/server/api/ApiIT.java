@@ -29,7 +29,6 @@ import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
 import org.verbatim.core.project.Project;
 import org.verbatim.core.store.Role;
-import org.verbatim.core.store.sqlite.SqliteProjectStore;
 import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
 import org.verbatim.server.auth.Accounts;
@@ -50,8 +49,8 @@ class ApiIT {
   static long doc;
 
   @BeforeAll
-  static void start() throws Exception {
-    project = openNewProject(dir.resolve("project"));
+  static void start() {
+    project = Project.create(dir.resolve("project"));
     DocumentSummary summary = project.store().documents().add(content(), "test");
     project.indexDocument(summary.id());
     doc = summary.id().value();
@@ -69,16 +68,6 @@ class ApiIT {
                 new LoginThrottle.Policy(
                     50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(1)));
     server = ServerLauncher.start(project, "127.0.0.1", 0, config);
-  }
-
-  /**
-   * A new project folder; made via the store first because Project.create currently opens before
-   * creating.
-   */
-  static Project openNewProject(Path folder) throws java.io.IOException {
-    java.nio.file.Files.createDirectories(folder);
-    SqliteProjectStore.open(folder.resolve(Project.DATABASE)).close();
-    return Project.open(folder);
   }
 
   private static DocumentContent content() {
