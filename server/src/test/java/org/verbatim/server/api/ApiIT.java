@@ -454,4 +454,14 @@ class ApiIT {
     assertThat(r.status()).isEqualTo(403);
     assertThat(ann.get("/api/codings/" + k).status()).isEqualTo(200);
   }
+
+  @Test
+  void theWebUiIsServedWithSecurityHeaders() {
+    ApiClient.Response page = new ApiClient(server.port()).get("/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.raw().headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("default-src 'self'", "frame-ancestors 'none'");
+    assertThat(page.raw().headers().firstValue("X-Frame-Options")).contains("DENY");
+  }
 }
