@@ -427,6 +427,10 @@ class ApiIT {
         ann.raw("POST", "/api/codes", "name=x", "application/x-www-form-urlencoded", ann.csrf);
     assertThat(wrongType.status()).isEqualTo(415);
     assertThat(ann.get("/api/documents/abc").status()).isEqualTo(400);
+    ApiClient.Response zeroId =
+        ann.post("/api/codings", Map.of("document", 0, "code", 1, "start", 0, "end", 2));
+    assertThat(zeroId.status()).isEqualTo(400);
+    assertThat(zeroId.json().get("message").asText()).contains("'document'");
     assertThat(ann.get("/api/documents/999").error()).isEqualTo("not_found");
   }
 
