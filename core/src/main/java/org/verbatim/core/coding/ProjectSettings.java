@@ -9,18 +9,34 @@ public final class ProjectSettings {
   /** While true, coders see only their own codings and memos. */
   public static final String BLIND_CODING = "blind_coding";
 
+  // Read on every request that shows codings; a change made through another process (the
+  // command line) is seen within this long.
+  private static final long CACHE_NANOS = 2_000_000_000L;
+
   private final SettingStore store;
+  private volatile boolean blind;
+  private volatile long readAt;
 
   public ProjectSettings(SettingStore store) {
     this.store = store;
+    refresh();
   }
 
   public boolean blindCoding() {
-    return store.get(BLIND_CODING).map(Boolean::parseBoolean).orElse(false);
+    if (System.nanoTime() - readAt > CACHE_NANOS) {
+      refresh();
+    }
+    return blind;
   }
 
   public void setBlindCoding(boolean on, String actor) {
     store.put(BLIND_CODING, Boolean.toString(on), actor);
+    refresh();
+  }
+
+  private void refresh() {
+    blind = store.get(BLIND_CODING).map(Boolean::parseBoolean).orElse(false);
+    readAt = System.nanoTime();
   }
 
   /**

@@ -16,9 +16,14 @@ import org.verbatim.core.store.UserStore;
 
 /**
  * Issues, looks up and ends login sessions. The browser holds a random 256-bit token; the store
- * holds its SHA-256. Lookups are cached in memory, so a request costs no database read.
+ * holds its SHA-256. Lookups are cached in memory for {@link #RECHECK} so that most requests cost
+ * no database read, yet a session ended or an account changed by another process (the command line)
+ * stops working within that time.
  */
 public final class SessionManager {
+  /** How long a cached session is trusted before it is looked up again. */
+  public static final Duration RECHECK = Duration.ofSeconds(30);
+
   private final SessionStore sessions;
   private final UserStore users;
   private final CoderStore coders;
@@ -48,7 +53,7 @@ public final class SessionManager {
     sessions.create(s);
     sessions.deleteExpired(now);
     Principal p = principal(account, s);
-    cache.put(s.tokenHash(), new Cached(p, s.expiresAt()));
+    cache.put(s.tokenHash(), new Cached(p, s.expiresAt(), now));
     return new Started(token, p, lifetime);
   }
 
@@ -62,13 +67,14 @@ public final class SessionManager {
     String hash = Secrets.sha256(token);
     Instant now = clock.instant();
     Cached cached = cache.get(hash);
-    if (cached == null) {
+    if (cached == null || cached.checkedAt().plus(RECHECK).isBefore(now)) {
       Optional<LoginSession> stored = sessions.find(hash);
       Optional<Account> account = stored.flatMap(s -> users.get(s.account()));
       if (stored.isEmpty() || account.isEmpty() || account.get().disabled()) {
+        cache.remove(hash);
         return Optional.empty();
       }
-      cached = new Cached(principal(account.get(), stored.get()), stored.get().expiresAt());
+      cached = new Cached(principal(account.get(), stored.get()), stored.get().expiresAt(), now);
       cache.put(hash, cached);
     }
     if (!cached.expiresAt().isAfter(now)) {
@@ -104,5 +110,5 @@ public final class SessionManager {
         s.tokenHash());
   }
 
-  private record Cached(Principal principal, Instant expiresAt) {}
+  private record Cached(Principal principal, Instant expiresAt, Instant checkedAt) {}
 }

@@ -29,7 +29,6 @@ import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
 import org.verbatim.core.project.Project;
 import org.verbatim.core.store.Role;
-import org.verbatim.core.store.sqlite.SqliteProjectStore;
 import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
 import org.verbatim.server.auth.Accounts;
@@ -50,8 +49,8 @@ class ApiIT {
   static long doc;
 
   @BeforeAll
-  static void start() throws Exception {
-    project = openNewProject(dir.resolve("project"));
+  static void start() {
+    project = Project.create(dir.resolve("project"));
     DocumentSummary summary = project.store().documents().add(content(), "test");
     project.indexDocument(summary.id());
     doc = summary.id().value();
@@ -69,16 +68,6 @@ class ApiIT {
                 new LoginThrottle.Policy(
                     50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(1)));
     server = ServerLauncher.start(project, "127.0.0.1", 0, config);
-  }
-
-  /**
-   * A new project folder; made via the store first because Project.create currently opens before
-   * creating.
-   */
-  static Project openNewProject(Path folder) throws java.io.IOException {
-    java.nio.file.Files.createDirectories(folder);
-    SqliteProjectStore.open(folder.resolve(Project.DATABASE)).close();
-    return Project.open(folder);
   }
 
   private static DocumentContent content() {
@@ -438,6 +427,10 @@ class ApiIT {
         ann.raw("POST", "/api/codes", "name=x", "application/x-www-form-urlencoded", ann.csrf);
     assertThat(wrongType.status()).isEqualTo(415);
     assertThat(ann.get("/api/documents/abc").status()).isEqualTo(400);
+    ApiClient.Response zeroId =
+        ann.post("/api/codings", Map.of("document", 0, "code", 1, "start", 0, "end", 2));
+    assertThat(zeroId.status()).isEqualTo(400);
+    assertThat(zeroId.json().get("message").asText()).contains("'document'");
     assertThat(ann.get("/api/documents/999").error()).isEqualTo("not_found");
   }
 
@@ -464,5 +457,15 @@ class ApiIT {
     ApiClient.Response r = as("ben").delete("/api/codings/" + k + "?version=1");
     assertThat(r.status()).isEqualTo(403);
     assertThat(ann.get("/api/codings/" + k).status()).isEqualTo(200);
+  }
+
+  @Test
+  void theWebUiIsServedWithSecurityHeaders() {
+    ApiClient.Response page = new ApiClient(server.port()).get("/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.raw().headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("default-src 'self'", "frame-ancestors 'none'");
+    assertThat(page.raw().headers().firstValue("X-Frame-Options")).contains("DENY");
   }
 }

@@ -23,10 +23,12 @@ final class SqliteDatabase implements AutoCloseable {
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
   private final Path file;
+  private final GroupCommit group;
 
   private SqliteDatabase(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
+    this.group = new GroupCommit(file, connection, lock);
   }
 
   static SqliteDatabase open(Path file) {
@@ -48,26 +50,12 @@ final class SqliteDatabase implements AutoCloseable {
     }
   }
 
-  /** Runs {@code work} in one transaction: all of it commits, or nothing does. */
+  /**
+   * Runs {@code work} in one transaction: all of it commits, or nothing does. Concurrent writes
+   * share commits ({@link GroupCommit}); this returns only once {@code work} is committed.
+   */
   <T> T write(SqlWork<T> work) {
-    lock.lock();
-    try {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreFailureException(file + ": database write failed: " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+    return group.write(work);
   }
 
   /** Runs a read; reads share the connection, so they see every committed write. */
