@@ -1,0 +1,120 @@
+// Boot and routing: #/login, #/documents, #/documents/{id}?at=, #/search?q=, #/codebook.
+import { api, whenUnauthorized } from './api.js';
+import { h, replaceChildren, toast } from './dom.js';
+import { state, loadCodes, loadCoders, emit } from './state.js';
+import { showLogin } from './login.js';
+import { showDocuments } from './documents.js';
+import { showReader } from './reader.js';
+import { showSearch } from './search.js';
+import { createCodebook } from './codebook.js';
+import { startEvents, stopEvents } from './events.js';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+const userBox = document.getElementById('user');
+let cleanup = null;
+
+function parseHash() {
+  const hash = location.hash.replace(/^#/, '') || '/documents';
+  const [path, queryString] = hash.split('?');
+  return { parts: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(queryString || '') };
+}
+
+async function route() {
+  if (cleanup) {
+    try {
+      cleanup();
+    } catch (e) {
+      console.error(e);
+    }
+    cleanup = null;
+  }
+  const { parts, params } = parseHash();
+  if (!state.user) {
+    renderChrome();
+    showLogin(main, signedIn);
+    return;
+  }
+  renderChrome(parts[0]);
+  try {
+    if (parts[0] === 'documents' && parts[1]) cleanup = await showReader(main, parts[1], params);
+    else if (parts[0] === 'search') await showSearch(main, params);
+    else if (parts[0] === 'codebook') {
+      replaceChildren(main, h('div', { className: 'page codebook-page' }, h('div', { id: 'codebook-host' })));
+      if (!state.codes.size) await loadCodes();
+      cleanup = createCodebook(main.querySelector('#codebook-host')).destroy;
+    } else await showDocuments(main, params);
+  } catch (e) {
+    console.error(e);
+    if (e.status !== 401) {
+      replaceChildren(main, h('div', { className: 'page-error' }, e.message || String(e)));
+    }
+  }
+}
+
+function renderChrome(active) {
+  const link = (href, label, key) => h('a', { href, className: active === key ? 'active' : '' }, label);
+  if (!state.user) {
+    replaceChildren(nav);
+    replaceChildren(userBox);
+    return;
+  }
+  replaceChildren(nav, link('#/documents', 'Documents', 'documents'), link('#/search', 'Search', 'search'),
+    link('#/codebook', 'Codebook', 'codebook'));
+  replaceChildren(userBox,
+    h('span', { className: 'user-name' }, state.user.username),
+    h('span', { className: 'badge role' }, state.user.role),
+    h('button', { type: 'button', className: 'link', on: { click: signOut } }, 'Sign out'));
+}
+
+async function signedIn(user) {
+  state.user = user;
+  try {
+    const me = await api.me();
+    if (me) state.user = { ...user, ...me, coder: me.coder || user.coder };
+  } catch {
+    // the login answer is enough
+  }
+  const [settings] = await Promise.all([api.settings(), loadCodes().catch(() => null), loadCoders()]);
+  state.settings = settings;
+  startEvents();
+  emit('user', state.user);
+  if (!location.hash || location.hash.startsWith('#/login')) location.hash = '#/documents';
+  else route();
+}
+
+async function signOut() {
+  try {
+    await api.logout();
+  } catch (e) {
+    toast(e.message, 'error');
+  }
+  stopEvents();
+  state.user = null;
+  state.codes = new Map();
+  location.hash = '#/login';
+  route();
+}
+
+whenUnauthorized(() => {
+  if (!state.user) return;
+  state.user = null;
+  stopEvents();
+  toast('Your session ended; please sign in again.');
+  route();
+});
+
+window.addEventListener('hashchange', route);
+
+(async function boot() {
+  try {
+    const me = await api.me();
+    if (me && me.username) {
+      await signedIn(me);
+      return;
+    }
+  } catch {
+    // not signed in
+  }
+  route();
+})();

@@ -1,0 +1,417 @@
+// The transcript reader: paints a document with its codings, codes selections through the picker,
+// edits codings, undoes, and follows other people's changes live.
+import { api } from './api.js';
+import { h, replaceChildren, toast, debounce, paletteColour } from './dom.js';
+import { state, on, loadCodes, loadCoders, touchRecent, recentCodes, upsertCode, isBlind, coderName } from './state.js';
+import { createDocView } from './docview.js';
+import { rangeToOffsets } from './offsets.js';
+import { openPicker, closePicker, isPickerOpen, inVivoName } from './picker.js';
+import { showTip, hideTip, openEditor, closeEditor, isEditorOpen } from './popover.js';
+import { createCodebook } from './codebook.js';
+import { refreshColours } from './highlights.js';
+import { undoLast, redoLast } from './undo.js';
+import { showShortcuts } from './shortcuts.js';
+
+/** Renders the reader for document `id` into `main`; returns a cleanup function. */
+export async function showReader(main, id, params) {
+  performance.clearMarks();
+  performance.mark('verbatim:open');
+  window.__verbatimPainted = undefined;
+  const cleanups = [];
+  const title = h('h1', { className: 'doc-title' }, 'Loading…');
+  const meta = h('div', { className: 'doc-meta' });
+  const layerSelect = h('select', { className: 'layer', attrs: { 'aria-label': 'Whose codings to show' } });
+  const undoBtn = h('button', { type: 'button', title: 'Undo (Ctrl+Z)', on: { click: () => doUndo() } }, '↶ Undo');
+  const redoBtn = h('button', { type: 'button', title: 'Redo (Ctrl+Shift+Z)', on: { click: () => doRedo() } }, '↷ Redo');
+  const panelBtn = h('button', { type: 'button', title: 'Codebook (B)', on: { click: () => togglePanel() } }, 'Codebook');
+  const helpBtn = h('button', { type: 'button', title: 'Keyboard shortcuts (?)', on: { click: () => showShortcuts() } }, '?');
+  const blindBadge = h('span', { className: 'badge blind', hidden: true, title: 'Blind coding: other coders’ codings are hidden' }, 'blind');
+  const toolbar = h('div', { className: 'reader-bar' },
+    h('div', { className: 'reader-heading' }, title, meta),
+    h('div', { className: 'reader-tools' }, blindBadge, layerSelect, undoBtn, redoBtn, panelBtn, helpBtn));
+  const viewHost = h('div', { className: 'doc-host' });
+  const panel = h('aside', { className: 'side-panel', attrs: { 'aria-label': 'Codebook' } });
+  const layout = h('div', { className: 'reader' }, h('div', { className: 'reader-main' }, toolbar, viewHost), panel);
+  replaceChildren(main, layout);
+  if (localStorage.getItem('verbatim.panel') === 'hidden') layout.classList.add('no-panel');
+
+  let doc;
+  let allCodings = [];
+  const user = state.user;
+  const isMine = (c) => (user.coder ? c.coder === user.coder : (c.coderName || coderName(c.coder)) === user.username);
+  const view = createDocView(viewHost, { isMine });
+  const codebook = createCodebook(panel, { compact: true, documentCodings: () => allCodings });
+  cleanups.push(codebook.destroy);
+
+  const [d, codings] = await Promise.all([
+    api.document(id),
+    api.codings(id, isBlind() && user.coder ? user.coder : undefined),
+    state.codes.size ? Promise.resolve() : loadCodes(),
+    state.coders.size ? Promise.resolve() : loadCoders(),
+  ]).catch((e) => {
+    replaceChildren(main, h('div', { className: 'page-error' }, 'Could not open the document: ', e.message));
+    throw e;
+  });
+  doc = d;
+  allCodings = codings;
+  performance.mark('verbatim:data');
+  document.title = `${doc.name} · Verbatim`;
+  title.textContent = doc.name;
+  renderMeta();
+  buildLayers();
+  view.setDocument(doc, visible());
+  codebook.refresh();
+  markPainted();
+  if (params.get('at') !== null) {
+    const at = Number(params.get('at'));
+    const end = Number(params.get('end') || at + 1);
+    view.reveal(at, end);
+  }
+
+  function markPainted() {
+    // After the frame with highlights and stripes has been painted.
+    requestAnimationFrame(() => setTimeout(() => {
+      performance.mark('verbatim:painted');
+      window.__verbatimPainted = performance.now();
+      window.__verbatimReader = { codings: view.codings.length, documentId: doc.id };
+    }, 0));
+  }
+
+  function renderMeta() {
+    const p = doc.participant;
+    const parts = [];
+    if (p) {
+      parts.push(h('span', { className: 'participant' }, p.label));
+      for (const [k, v] of Object.entries(p.attributes)) parts.push(h('span', { className: 'attr' }, `${k}: ${v}`));
+    }
+    parts.push(h('span', { className: 'attr' }, `${doc.words ?? '?'} words`));
+    if (doc.language) parts.push(h('span', { className: 'attr' }, String(doc.language)));
+    replaceChildren(meta, parts);
+  }
+
+  function buildLayers() {
+    const blind = isBlind();
+    blindBadge.hidden = !blind;
+    const saved = sessionStorage.getItem('verbatim.layer') || 'all';
+    const options = [h('option', { value: 'mine' }, 'My codings')];
+    if (!blind) {
+      options.unshift(h('option', { value: 'all' }, 'All coders'));
+      const ids = new Set(allCodings.map((c) => c.coder));
+      for (const coderId of ids) {
+        if (user.coder && coderId === user.coder) continue;
+        options.push(h('option', { value: 'coder:' + coderId }, `Only ${coderName(coderId)}`));
+      }
+    }
+    replaceChildren(layerSelect, options);
+    layerSelect.value = [...layerSelect.options].some((o) => o.value === saved) ? saved : layerSelect.options[0].value;
+    layerSelect.hidden = !user.canCode && !blind && options.length <= 2;
+  }
+
+  function visible() {
+    if (isBlind()) return allCodings.filter(isMine);
+    const layer = layerSelect.value;
+    if (layer === 'mine') return allCodings.filter(isMine);
+    if (layer.startsWith('coder:')) return allCodings.filter((c) => c.coder === layer.slice(6));
+    return allCodings;
+  }
+
+  function repaint() {
+    view.setCodings(visible());
+    codebook.refresh();
+  }
+
+  layerSelect.addEventListener('change', () => {
+    sessionStorage.setItem('verbatim.layer', layerSelect.value);
+    repaint();
+  });
+
+  // ---- changes from this client ---------------------------------------------------------
+
+  function merge(changed) {
+    const byId = new Map(allCodings.map((c) => [c.id, c]));
+    for (const c of changed) {
+      if (c.document && c.document !== doc.id) continue;
+      if (c.deleted) byId.delete(c.id);
+      else byId.set(c.id, { ...c, document: c.document || doc.id });
+    }
+    allCodings = [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    repaint();
+  }
+
+  function currentSelection() {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0);
+    if (!view.root.contains(range.commonAncestorContainer) && !range.intersectsNode(view.root)) return null;
+    const offsets = rangeToOffsets(view.root, range, doc.text);
+    if (!offsets) return null;
+    return { ...offsets, rect: range.getBoundingClientRect() };
+  }
+
+  async function applyCode(codeId, span) {
+    const created = await api.createCodings([{ document: doc.id, code: codeId, start: span.start, end: span.end }]);
+    touchRecent(codeId);
+    window.getSelection().removeAllRanges();
+    merge(created);
+    bumpCount(codeId, created.length);
+    refreshUndo();
+  }
+
+  async function createCode(name) {
+    const code = await api.createCode({ name, colour: paletteColour(state.codes.size) });
+    upsertCode(code);
+    return code;
+  }
+
+  function bumpCount(codeId, delta) {
+    const code = state.codes.get(codeId);
+    if (code && typeof code.count === 'number') {
+      code.count += delta;
+      codebook.refresh();
+    }
+  }
+
+  function pick(span, rect) {
+    if (!user.canCode) {
+      toast('You can read this project but not code it (viewer).');
+      return;
+    }
+    closeEditor();
+    hideTip();
+    openPicker({
+      rect,
+      selectedText: doc.text.slice(span.start, span.end),
+      apply: (codeId) => applyCode(codeId, span),
+      create: createCode,
+    });
+  }
+
+  async function inVivo(span) {
+    if (!user.canCode) return;
+    try {
+      const name = inVivoName(doc.text.slice(span.start, span.end));
+      const existing = [...state.codes.values()].find((c) => c.name === name && !c.parent);
+      const code = existing || (await createCode(name));
+      await applyCode(code.id, span);
+      toast(`Coded in vivo: “${name}”`);
+    } catch (e) {
+      toast(e.message, 'error');
+    }
+  }
+
+  async function quickCode(span) {
+    const last = recentCodes()[0];
+    if (!last) {
+      pick(span, currentSelection()?.rect || view.root.getBoundingClientRect());
+      return;
+    }
+    try {
+      await applyCode(last, span);
+    } catch (e) {
+      toast(e.message, 'error');
+    }
+  }
+
+  const editorActions = {
+    get text() {
+      return doc.text;
+    },
+    canEdit: (c) => user.canCode && isMine(c),
+    selection: () => {
+      const s = currentSelection();
+      return s ? { start: s.start, end: s.end } : null;
+    },
+    saveMemo: async (c, memo) => {
+      merge([await api.editCoding(c, { memo })]);
+      refreshUndo();
+    },
+    setRange: async (c, start, end) => {
+      merge([await api.editCoding(c, { start, end })]);
+      refreshUndo();
+    },
+    remove: async (c) => {
+      const gone = await api.deleteCoding(c);
+      merge([{ ...c, ...gone, id: c.id, deleted: true }]);
+      bumpCount(c.code, -1);
+      refreshUndo();
+    },
+    changeCode: (c, rect) => {
+      openPicker({
+        rect,
+        title: 'Change code',
+        selectedText: doc.text.slice(c.start, c.end),
+        apply: async (codeId) => {
+          merge([await api.editCoding(c, { code: codeId })]);
+          bumpCount(c.code, -1);
+          bumpCount(codeId, 1);
+          touchRecent(codeId);
+          refreshUndo();
+        },
+        create: createCode,
+      });
+    },
+  };
+
+  // ---- mouse --------------------------------------------------------------------------------
+
+  const onMouseUp = (e) => {
+    if (e.button !== 0) return;
+    setTimeout(() => {
+      const sel = currentSelection();
+      if (sel) {
+        if (user.canCode) pick(sel, sel.rect);
+        return;
+      }
+      const span = e.target.closest && e.target.closest('span.t.hl');
+      if (span && view.root.contains(span)) {
+        // Every position inside a segment has the same codings.
+        const list = view.codingsAt(Number(span.dataset.start));
+        openEditor(list, { left: e.clientX, right: e.clientX, top: e.clientY, bottom: e.clientY + 10 }, editorActions);
+      }
+    }, 0);
+  };
+  view.root.addEventListener('mouseup', onMouseUp);
+
+  view.root.addEventListener('mousemove', (e) => {
+    if (isEditorOpen() || isPickerOpen()) return;
+    const span = e.target.closest && e.target.closest('span.t.hl');
+    if (!span) {
+      hideTip();
+      return;
+    }
+    showTip(view.codingsAt(Number(span.dataset.start)), e.clientX, e.clientY);
+  });
+  view.root.addEventListener('mouseleave', hideTip);
+
+  const stripeLayer = viewHost.querySelector('.stripes');
+  stripeLayer.addEventListener('mousemove', (e) => {
+    const id = e.target.dataset && e.target.dataset.coding;
+    const c = id ? view.codingById(id) : null;
+    if (c) showTip([c], e.clientX, e.clientY);
+    else hideTip();
+  });
+  stripeLayer.addEventListener('mouseleave', hideTip);
+  stripeLayer.addEventListener('click', (e) => {
+    const id = e.target.dataset && e.target.dataset.coding;
+    const c = id ? view.codingById(id) : null;
+    if (c) {
+      view.reveal(c.start, c.end);
+      openEditor([c], e.target.getBoundingClientRect(), editorActions);
+    }
+  });
+
+  // ---- keyboard -----------------------------------------------------------------------------
+
+  const onKey = (e) => {
+    if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;
+    if (isPickerOpen()) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    if (ctrl && key === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      doUndo();
+    } else if (ctrl && (key === 'y' || (key === 'z' && e.shiftKey))) {
+      e.preventDefault();
+      doRedo();
+    } else if (ctrl || e.altKey) {
+      // leave other browser shortcuts alone
+    } else if (e.key === 'Escape') {
+      closePicker();
+      closeEditor();
+      hideTip();
+    } else if (e.key === '?') {
+      showShortcuts();
+    } else if (key === 'b') {
+      togglePanel();
+    } else {
+      const sel = currentSelection();
+      if (!sel) return;
+      if (e.key === 'Enter' || key === 'c') {
+        e.preventDefault();
+        pick(sel, sel.rect);
+      } else if (key === 'v') {
+        e.preventDefault();
+        inVivo(sel);
+      } else if (key === 'q') {
+        e.preventDefault();
+        quickCode(sel);
+      }
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  cleanups.push(() => document.removeEventListener('keydown', onKey));
+
+  function togglePanel() {
+    layout.classList.toggle('no-panel');
+    localStorage.setItem('verbatim.panel', layout.classList.contains('no-panel') ? 'hidden' : 'shown');
+    view.redrawStripes();
+  }
+
+  // ---- undo ---------------------------------------------------------------------------------
+
+  async function refreshUndo() {
+    undoBtn.disabled = !user.canCode;
+    redoBtn.disabled = !user.canCode;
+  }
+  refreshUndo();
+
+  async function doUndo() {
+    const outcome = await undoLast();
+    if (outcome) applyOutcome(outcome);
+  }
+
+  async function doRedo() {
+    const outcome = await redoLast();
+    if (outcome) applyOutcome(outcome);
+  }
+
+  function applyOutcome(outcome) {
+    for (const code of outcome.codes) upsertCode(code);
+    if (outcome.codes.length) loadCodes();
+    merge(outcome.codings.filter((c) => !c.document || c.document === doc.id));
+  }
+
+  // ---- live updates -------------------------------------------------------------------------
+
+  const reloadCodings = debounce(async () => {
+    try {
+      allCodings = await api.codings(doc.id, isBlind() && user.coder ? user.coder : undefined);
+      buildLayers();
+      repaint();
+    } catch (e) {
+      console.warn('reload codings', e);
+    }
+  }, 150);
+  cleanups.push(on('remote-codings', (detail) => {
+    if (!detail || !detail.document || detail.document === doc.id) reloadCodings();
+  }));
+  cleanups.push(on('codes', () => {
+    refreshColours();
+    view.redrawStripes();
+  }));
+  cleanups.push(on('code-merged', () => reloadCodings()));
+
+  const onResize = debounce(() => view.redrawStripes(), 120);
+  window.addEventListener('resize', onResize);
+  cleanups.push(() => window.removeEventListener('resize', onResize));
+  if (window.ResizeObserver) {
+    let lastWidth = 0;
+    const ro = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0].contentRect.width);
+      if (lastWidth && w !== lastWidth) onResize();
+      lastWidth = w;
+    });
+    ro.observe(view.root);
+    cleanups.push(() => ro.disconnect());
+  }
+
+  // Test and benchmark hooks: read-only views of what is painted.
+  window.__verbatimView = { view, get codings() { return allCodings; }, doc };
+
+  return () => {
+    closePicker();
+    closeEditor();
+    hideTip();
+    for (const fn of cleanups) fn();
+  };
+}
