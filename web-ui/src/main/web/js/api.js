@@ -31,9 +31,7 @@ export function idOf(value) {
 }
 
 function opt(value) {
-  // Optional<T> may arrive as null, as the value, or as {"present":..} with some mappers.
-  if (value === undefined || value === null) return null;
-  return value;
+  return value === undefined || value === null ? null : value;
 }
 
 let onUnauthorized = () => {};
@@ -61,7 +59,7 @@ async function request(method, path, body, { quiet401 = false } = {}) {
     }
   }
   if (!response.ok) {
-    const message = (data && (data.title || data.message || data.error)) || `${response.status} ${response.statusText}`;
+    const message = (data && (data.message || data.title || data.error)) || `${response.status} ${response.statusText}`;
     if (response.status === 401 && !quiet401) onUnauthorized();
     throw new ApiError(response.status, message, data);
   }
@@ -71,7 +69,7 @@ async function request(method, path, body, { quiet401 = false } = {}) {
 const get = (path, options) => request('GET', path, undefined, options);
 const post = (path, body) => request('POST', path, body ?? {});
 const patch = (path, body) => request('PATCH', path, body);
-const del = (path, body) => request('DELETE', path, body);
+const del = (path) => request('DELETE', path);
 
 function query(params) {
   const q = new URLSearchParams();
@@ -89,43 +87,36 @@ function normUser(u) {
   if (!u) return null;
   const role = String(u.role || 'viewer').toLowerCase();
   return {
-    username: u.username || u.name || '',
+    id: idOf(u.id),
+    username: u.username || '',
     role,
-    coder: idOf(u.coderId ?? u.coder?.id ?? u.coder) ,
-    coderName: u.coder?.name || u.coderName || u.username || '',
-    blind: Boolean(u.blind ?? u.blindMode),
+    coder: idOf(u.coderId),
+    blind: false,
     canCode: role === 'coder' || role === 'owner',
     isOwner: role === 'owner',
   };
 }
 
-function normSpan(x) {
-  const span = x.span || x;
-  return { start: span.start, end: span.end };
-}
-
 export function normCode(c) {
   return {
     id: idOf(c.id),
-    parent: idOf(opt(c.parent) ?? opt(c.parentId)),
+    parent: idOf(c.parent),
     name: c.name,
     definition: c.definition || '',
-    colour: c.colour || c.color || '',
+    colour: c.colour || '',
     version: c.version ?? 0,
-    count: c.count ?? c.codings ?? c.codingCount ?? null,
+    count: null,
   };
 }
 
 export function normCoding(c) {
-  const { start, end } = normSpan(c);
   return {
     id: idOf(c.id),
-    document: idOf(c.document ?? c.documentId),
-    code: idOf(c.code ?? c.codeId),
-    coder: idOf(c.coder ?? c.coderId),
-    coderName: c.coderName || null,
-    start,
-    end,
+    document: idOf(c.document),
+    code: idOf(c.code),
+    coder: idOf(c.coder),
+    start: c.start,
+    end: c.end,
     memo: c.memo || '',
     version: c.version ?? 0,
     deleted: Boolean(c.deleted),
@@ -160,19 +151,19 @@ function normDocument(d) {
     turns: (d.turns || []).map((t) => ({
       index: t.index,
       speaker: opt(t.speaker),
-      start: normSpan(t).start,
-      end: normSpan(t).end,
-      startMillis: opt(t.startMillis),
-      endMillis: opt(t.endMillis),
+      start: t.start,
+      end: t.end,
+      startMillis: opt(t.startMs ?? t.startMillis),
+      endMillis: opt(t.endMs ?? t.endMillis),
     })),
-    sentences: (d.sentences || []).map((s) => ({ index: s.index, ...normSpan(s) })),
+    sentences: (d.sentences || []).map((s) => ({ index: s.index, start: s.start, end: s.end })),
   };
 }
 
 function normHit(h) {
   return {
-    document: idOf(h.documentId ?? h.document?.id ?? h.document),
-    documentName: h.documentName || (typeof h.document === 'string' ? h.document : ''),
+    document: idOf(h.document),
+    documentName: h.documentName || '',
     participant: opt(h.participant),
     speaker: opt(h.speaker),
     turn: h.turn,
@@ -184,99 +175,133 @@ function normHit(h) {
   };
 }
 
-/** Undo/redo outcome: entities in their new state. */
+/** Undo/redo outcome: touched entities in their new state, deleted ones as {id, deleted}. */
 function normOutcome(o) {
   if (!o) return null;
-  const states = (list, norm) => (list || []).map((s) => ({ ...norm(s.value || s), deleted: Boolean(s.deleted) }));
+  const gone = (ids) => (ids || []).map((id) => ({ id: idOf(id), deleted: true }));
   return {
     label: o.label || '',
-    codes: states(o.codes, normCode),
-    codings: states(o.codings, normCoding),
+    codes: [...(o.codes || []).map(normCode), ...gone(o.deletedCodes)],
+    codings: [...(o.codings || []).map(normCoding), ...gone(o.deletedCodings)],
     state: o.state || null,
   };
 }
 
-// ---- endpoints -----------------------------------------------------------------------------
+// ---- endpoints (docs/api.md) ---------------------------------------------------------------
+
+function session(data) {
+  setCsrfToken(data.csrfToken || '');
+  const user = normUser(data.user || data);
+  user.blind = Boolean(data.blindCoding);
+  return user;
+}
 
 export const api = {
   async login(username, password) {
-    const data = await request('POST', '/login', { username, password }, { quiet401: true });
-    setCsrfToken(data.csrfToken || data.csrf || '');
-    return normUser(data.user || data.account || data);
+    return session(await request('POST', '/session', { username, password }, { quiet401: true }));
   },
   async logout() {
     try {
-      await post('/logout');
+      await del('/session');
     } finally {
       setCsrfToken('');
     }
   },
   async me() {
-    const data = await get('/me', { quiet401: true });
-    if (data.csrfToken || data.csrf) setCsrfToken(data.csrfToken || data.csrf);
-    return normUser(data.user || data.account || data);
+    return session(await get('/session', { quiet401: true }));
   },
   async settings() {
-    try {
-      return (await get('/settings')) || {};
-    } catch {
-      return {};
-    }
+    const data = await get('/settings');
+    return { blindCoding: Boolean(data && data.blindCoding) };
+  },
+  async setBlindCoding(blindCoding) {
+    return patch('/settings', { blindCoding });
   },
 
   async documents() {
-    const data = await get('/documents');
-    return (Array.isArray(data) ? data : data.documents || []).map(normSummary);
+    return (await get('/documents')).map(normSummary);
   },
   async document(id) {
     return normDocument(await get(`/documents/${encodeURIComponent(id)}`));
   },
-  async codings(documentId, coder) {
-    const data = await get(`/documents/${encodeURIComponent(documentId)}/codings${query({ coder })}`);
-    return (Array.isArray(data) ? data : data.codings || []).map(normCoding);
+  /** Visible codings of a document; `coders` narrows to some layers (array of ids). */
+  async codings(documentId, coders) {
+    const q = coders && coders.length ? query({ coders: coders.join(',') }) : '';
+    return (await get(`/documents/${encodeURIComponent(documentId)}/codings${q}`)).map(normCoding);
+  },
+  /** Visible codings of all documents, optionally of one code. */
+  async allCodings(code) {
+    return (await get('/codings' + query({ code }))).map(normCoding);
   },
   async coders() {
-    const data = await get('/coders');
-    return (Array.isArray(data) ? data : data.coders || []).map((c) => ({ id: idOf(c.id), name: c.name }));
+    return (await get('/coders')).map((c) => ({ id: idOf(c.id), name: c.name }));
   },
+  /** Participants, gathered from the document list (the API has no participant listing). */
   async participants() {
-    const data = await get('/participants');
-    return (Array.isArray(data) ? data : data.participants || []).map(normParticipant);
+    const seen = new Map();
+    for (const d of await api.documents()) if (d.participant) seen.set(d.participant.id, d.participant);
+    return [...seen.values()];
   },
 
   async codes() {
-    const data = await get('/codes');
-    return (Array.isArray(data) ? data : data.codes || []).map(normCode);
+    return (await get('/codes')).map(normCode);
   },
   async createCode({ name, parent = null, colour, definition = '' }) {
-    return normCode(await post('/codes', { name, parent, colour, definition }));
+    const body = { name, definition };
+    if (parent) body.parent = Number(parent);
+    if (colour) body.colour = colour;
+    return normCode(await post('/codes', body));
   },
   async editCode(code, changes) {
     return normCode(await patch(`/codes/${encodeURIComponent(code.id)}`, { version: code.version, ...changes }));
   },
   async moveCode(code, parent) {
-    return normCode(await post(`/codes/${encodeURIComponent(code.id)}/move`, { version: code.version, parent }));
+    return normCode(await request('PUT', `/codes/${encodeURIComponent(code.id)}/parent`,
+      { version: code.version, parent: parent ? Number(parent) : null }));
   },
   async mergeCode(source, target) {
-    return post(`/codes/${encodeURIComponent(source.id)}/merge`, { version: source.version, target: target.id });
+    return post(`/codes/${encodeURIComponent(source.id)}/merge`, { version: source.version, into: Number(target.id) });
   },
   async deleteCode(code) {
     return del(`/codes/${encodeURIComponent(code.id)}?version=${code.version}`);
   },
 
-  async createCodings(list) {
-    const data = await post('/codings', {
-      codings: list.map((c) => ({ document: c.document, code: c.code, start: c.start, end: c.end, memo: c.memo || '' })),
+  async createCoding(c) {
+    return normCoding(await post('/codings', {
+      document: Number(c.document), code: Number(c.code), start: c.start, end: c.end, memo: c.memo || '',
+    }));
+  },
+  /** Codes many spans with one code as one undoable action; returns the codings created. */
+  async createCodings(code, spans, memo = '') {
+    const data = await post('/codings/batch', {
+      code: Number(code), memo,
+      spans: spans.map((s) => ({ document: Number(s.document), start: s.start, end: s.end })),
     });
-    return (Array.isArray(data) ? data : data.codings || []).map(normCoding);
+    return (data.codings || []).map(normCoding);
+  },
+  /** "Code all results": the server runs the query and widens each hit (match, sentence, turn). */
+  async autocode({ text, speaker, document, where, code, expand }) {
+    const q = { text };
+    if (speaker) q.speaker = speaker;
+    if (document) q.document = document;
+    if (where && Object.keys(where).length) q.where = where;
+    const data = await post('/codings/batch', { code: Number(code), query: q, expand });
+    return { created: data.created, codings: (data.codings || []).map(normCoding) };
   },
   async editCoding(coding, changes) {
-    return normCoding(await patch(`/codings/${encodeURIComponent(coding.id)}`, { version: coding.version, ...changes }));
+    const body = { version: coding.version, ...changes };
+    if (body.code !== undefined) body.code = Number(body.code);
+    return normCoding(await patch(`/codings/${encodeURIComponent(coding.id)}`, body));
   },
   async deleteCoding(coding) {
-    return normCoding(await del(`/codings/${encodeURIComponent(coding.id)}?version=${coding.version}`));
+    await del(`/codings/${encodeURIComponent(coding.id)}?version=${coding.version}`);
+    return { ...coding, deleted: true };
   },
 
+  async undoState() {
+    const data = await get('/undo');
+    return { undo: data.undo || null, redo: data.redo || null };
+  },
   async undo() {
     return normOutcome(await post('/undo'));
   },
@@ -284,12 +309,11 @@ export const api = {
     return normOutcome(await post('/redo'));
   },
 
-  async search(params) {
+  async search({ q, speaker, document, where = {}, limit }) {
+    const params = { q, speaker, document, limit };
+    for (const [k, v] of Object.entries(where)) params['where.' + k] = v;
     const data = await get('/search' + query(params));
     return { hits: (data.hits || []).map(normHit), totalHits: data.totalHits ?? (data.hits || []).length };
-  },
-  async autocode({ query: q, filters, code, expand }) {
-    return post('/autocode', { query: q, ...filters, code, expand });
   },
 
   eventsUrl: BASE + '/events',

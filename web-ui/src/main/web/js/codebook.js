@@ -2,7 +2,7 @@
 // colour, definition and merge.
 import { api } from './api.js';
 import { h, replaceChildren, toast, safeColour, paletteColour } from './dom.js';
-import { state, on, upsertCode, loadCodes, pathOf, colourOf, emit } from './state.js';
+import { state, on, upsertCode, loadCodes, loadCounts, pathOf, colourOf, emit, countOf } from './state.js';
 
 /** Renders into `host`; `options.documentCodings()` gives the open document's codings, if any. */
 export function createCodebook(host, options = {}) {
@@ -71,7 +71,6 @@ export function createCodebook(host, options = {}) {
     const matches = (code) => !filterText || code.name.toLocaleLowerCase().includes(filterText)
       || (code.definition || '').toLocaleLowerCase().includes(filterText);
     const subtreeMatches = (code) => matches(code) || (kids.get(code.id) || []).some(subtreeMatches);
-    const total = (code) => (typeof code.count === 'number' ? code.count : null);
     const build = (parent, depth) => {
       const frag = document.createDocumentFragment();
       for (const code of kids.get(parent) || []) {
@@ -82,7 +81,7 @@ export function createCodebook(host, options = {}) {
           ? h('button', { type: 'button', className: 'cb-toggle', attrs: { 'aria-label': open ? 'Collapse' : 'Expand' },
             on: { click: (e) => { e.stopPropagation(); toggleCollapse(code.id); } } }, open ? '▾' : '▸')
           : h('span', { className: 'cb-toggle' });
-        const t = total(code);
+        const t = countOf(code.id);
         const n = here.get(code.id) || 0;
         const row = h('div', {
           className: 'cb-row' + (selected === code.id ? ' selected' : ''),
@@ -221,7 +220,7 @@ export function createCodebook(host, options = {}) {
     await guard(async () => {
       await api.mergeCode(source, target);
       selected = target.id;
-      await loadCodes();
+      await Promise.all([loadCodes(), loadCounts()]);
       emit('code-merged', { source: source.id, target: target.id });
     }, `Merged into “${target.name}”`);
   }
@@ -272,10 +271,17 @@ export function createCodebook(host, options = {}) {
       parentId ? `Moved under “${state.codes.get(parentId).name}”` : 'Moved to the top level');
   }
 
-  const off = on('codes', () => {
+  const offCodes = on('codes', () => {
     renderTree();
     if (!document.activeElement || !details.contains(document.activeElement)) renderDetails();
   });
+  const offCounts = options.documentCodings ? () => {} : on('counts', renderTree);
+  const off = () => {
+    offCodes();
+    offCounts();
+  };
+  // In the reader the counts load after the text is painted.
+  if (!options.documentCodings && !state.countsLoaded) loadCounts().catch(() => null);
   renderTree();
 
   return {

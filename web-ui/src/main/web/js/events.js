@@ -1,28 +1,26 @@
-// Live updates: listens to the server's event stream and refreshes what other people changed.
-import { api, idOf } from './api.js';
-import { state, loadCodes, emit } from './state.js';
+// Live updates: listens to the server's event stream and applies what other people (or this user
+// in another tab) changed: codes, codings, settings.
+import { api, idOf, normCode, normCoding } from './api.js';
+import { state, loadCodes, upsertCode, noteCoding, emit } from './state.js';
 import { debounce } from './dom.js';
 
 let source = null;
 const reloadCodes = debounce(() => loadCodes().catch((e) => console.warn('reload codes', e)), 100);
 
-const TYPES = ['code', 'codes', 'coding', 'codings', 'undo', 'redo',
-  'code.created', 'code.updated', 'code.renamed', 'code.moved', 'code.merged', 'code.deleted',
-  'coding.created', 'coding.updated', 'coding.deleted', 'codings.created', 'autocode'];
+const TYPES = ['hello', 'code.created', 'code.updated', 'code.deleted', 'code.merged',
+  'coding.created', 'coding.updated', 'coding.deleted', 'codings.created', 'settings.changed'];
 
-/** Opens the stream (once); reconnects by itself as EventSource does. */
+/** Opens the stream (once); EventSource reconnects by itself. */
 export function startEvents() {
   if (source || !window.EventSource) return;
-  source = new EventSource(api.eventsUrl, { withCredentials: true });
-  const handle = (e) => dispatch(e.type === 'message' ? null : e.type, e.data);
-  source.onmessage = handle;
-  for (const type of TYPES) source.addEventListener(type, handle);
+  source = new EventSource(api.eventsUrl);
+  for (const type of TYPES) source.addEventListener(type, (e) => dispatch(type, e.data));
   source.onopen = () => {
     document.body.classList.remove('offline');
     window.__verbatimEvents = 'open';
   };
   source.onerror = () => {
-    document.body.classList.add('offline');
+    if (source && source.readyState !== EventSource.OPEN) document.body.classList.add('offline');
     window.__verbatimEvents = 'error';
   };
 }
@@ -34,23 +32,57 @@ export function stopEvents() {
   }
 }
 
-function dispatch(type, raw) {
+function coding(c) {
+  const k = normCoding(c);
+  noteCoding(k);
+  emit('coding', k);
+}
+
+/** Applies one event; exported for tests of the event shapes. */
+export function dispatch(type, raw) {
   let data = {};
   try {
     data = raw ? JSON.parse(raw) : {};
   } catch {
-    data = {};
+    return;
   }
-  const kind = String(type || data.type || data.event || data.kind || '').toLowerCase();
-  const documentId = idOf(data.document ?? data.documentId ?? (data.coding && (data.coding.document ?? data.coding.documentId)));
-  window.__verbatimLastEvent = kind;
-  if (kind.startsWith('code') && !kind.startsWith('coding')) {
-    reloadCodes();
-    if (kind.includes('merge') || kind.includes('delete')) emit('remote-codings', {});
+  window.__verbatimLastEvent = type;
+  switch (type) {
+    case 'hello':
+      document.body.classList.remove('offline');
+      break;
+    case 'code.created':
+    case 'code.updated':
+      upsertCode(normCode(data.code));
+      break;
+    case 'code.deleted':
+      upsertCode({ id: idOf(data.id), deleted: true });
+      break;
+    case 'code.merged':
+      upsertCode({ id: idOf(data.source), deleted: true });
+      upsertCode(normCode(data.target));
+      reloadCodes(); // children moved under the target
+      emit('code-merged', { source: idOf(data.source), target: idOf(data.target.id) });
+      break;
+    case 'coding.created':
+    case 'coding.updated':
+      coding(data.coding);
+      break;
+    case 'codings.created':
+      for (const c of data.codings || []) coding(c);
+      break;
+    case 'coding.deleted': {
+      const k = { id: idOf(data.id), document: idOf(data.document), coder: idOf(data.coder), deleted: true };
+      noteCoding(k);
+      emit('coding', k);
+      break;
+    }
+    case 'settings.changed':
+      state.settings = { ...state.settings, blindCoding: Boolean(data.blindCoding) };
+      emit('settings', state.settings);
+      break;
+    default:
+      break;
   }
-  if (kind.startsWith('coding') || kind.includes('autocode') || kind === 'undo' || kind === 'redo' || kind === '') {
-    emit('remote-codings', { document: documentId });
-    reloadCodes(); // counts change with codings
-  }
-  emit('event', { kind, data, user: state.user });
+  emit('event', { type, data });
 }

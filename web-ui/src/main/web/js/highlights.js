@@ -10,10 +10,9 @@ let sheet = null;
 
 function styleSheet() {
   if (!sheet) {
-    const el = document.createElement('style');
-    el.id = 'highlight-rules';
-    document.head.appendChild(el);
-    sheet = el.sheet;
+    // A constructed sheet: CSSOM, so the server's CSP (style-src 'self', no inline styles) allows it.
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
   return sheet;
 }

@@ -66,7 +66,7 @@ export function openPicker({ rect, selectedText = '', title = 'Apply code', appl
     }
     const rest = all.filter((c) => !recentSet.has(c.id) && score(c) >= 0)
       .map((code) => ({ kind: 'code', code, recent: false, s: score(code) }))
-      .sort((a, b) => a.s - b.s || pathOf(a.code.id).localeCompare(pathOf(b.code.id)));
+      .sort((a, b) => a.s - b.s || pathOf(a.code.id).localeCompare(pathOf(b.code.id), undefined, { numeric: true }));
     if (q) pick.sort((a, b) => a.s - b.s);
     items = [...pick, ...rest];
     const typed = input.value.trim();

@@ -2,7 +2,7 @@
 // edits codings, undoes, and follows other people's changes live.
 import { api } from './api.js';
 import { h, replaceChildren, toast, debounce, paletteColour } from './dom.js';
-import { state, on, loadCodes, loadCoders, touchRecent, recentCodes, upsertCode, isBlind, coderName } from './state.js';
+import { state, on, loadCodes, loadCoders, loadCounts, touchRecent, recentCodes, upsertCode, noteCoding, isBlind, coderName } from './state.js';
 import { createDocView } from './docview.js';
 import { rangeToOffsets } from './offsets.js';
 import { openPicker, closePicker, isPickerOpen, inVivoName } from './picker.js';
@@ -45,7 +45,7 @@ export async function showReader(main, id, params) {
 
   const [d, codings] = await Promise.all([
     api.document(id),
-    api.codings(id, isBlind() && user.coder ? user.coder : undefined),
+    api.codings(id),
     state.codes.size ? Promise.resolve() : loadCodes(),
     state.coders.size ? Promise.resolve() : loadCoders(),
   ]).catch((e) => {
@@ -62,6 +62,8 @@ export async function showReader(main, id, params) {
   view.setDocument(doc, visible());
   codebook.refresh();
   markPainted();
+  // Project-wide counts for the codebook, after the text is on screen.
+  if (!state.countsLoaded) setTimeout(() => loadCounts().catch((e) => console.warn('counts', e)), 0);
   if (params.get('at') !== null) {
     const at = Number(params.get('at'));
     const end = Number(params.get('end') || at + 1);
@@ -149,11 +151,16 @@ export async function showReader(main, id, params) {
   }
 
   async function applyCode(codeId, span) {
-    const created = await api.createCodings([{ document: doc.id, code: codeId, start: span.start, end: span.end }]);
+    const created = await api.createCoding({ document: doc.id, code: codeId, start: span.start, end: span.end });
     touchRecent(codeId);
     window.getSelection().removeAllRanges();
-    merge(created);
-    bumpCount(codeId, created.length);
+    changed([created]);
+  }
+
+  /** Shows codings this client just changed, and counts them. */
+  function changed(list) {
+    list.forEach(noteCoding);
+    merge(list);
     refreshUndo();
   }
 
@@ -161,14 +168,6 @@ export async function showReader(main, id, params) {
     const code = await api.createCode({ name, colour: paletteColour(state.codes.size) });
     upsertCode(code);
     return code;
-  }
-
-  function bumpCount(codeId, delta) {
-    const code = state.codes.get(codeId);
-    if (code && typeof code.count === 'number') {
-      code.count += delta;
-      codebook.refresh();
-    }
   }
 
   function pick(span, rect) {
@@ -221,31 +220,17 @@ export async function showReader(main, id, params) {
       const s = currentSelection();
       return s ? { start: s.start, end: s.end } : null;
     },
-    saveMemo: async (c, memo) => {
-      merge([await api.editCoding(c, { memo })]);
-      refreshUndo();
-    },
-    setRange: async (c, start, end) => {
-      merge([await api.editCoding(c, { start, end })]);
-      refreshUndo();
-    },
-    remove: async (c) => {
-      const gone = await api.deleteCoding(c);
-      merge([{ ...c, ...gone, id: c.id, deleted: true }]);
-      bumpCount(c.code, -1);
-      refreshUndo();
-    },
+    saveMemo: async (c, memo) => changed([await api.editCoding(c, { memo })]),
+    setRange: async (c, start, end) => changed([await api.editCoding(c, { start, end })]),
+    remove: async (c) => changed([await api.deleteCoding(c)]),
     changeCode: (c, rect) => {
       openPicker({
         rect,
         title: 'Change code',
         selectedText: doc.text.slice(c.start, c.end),
         apply: async (codeId) => {
-          merge([await api.editCoding(c, { code: codeId })]);
-          bumpCount(c.code, -1);
-          bumpCount(codeId, 1);
+          changed([await api.editCoding(c, { code: codeId })]);
           touchRecent(codeId);
-          refreshUndo();
         },
         create: createCode,
       });
@@ -349,10 +334,24 @@ export async function showReader(main, id, params) {
 
   // ---- undo ---------------------------------------------------------------------------------
 
-  async function refreshUndo() {
-    undoBtn.disabled = !user.canCode;
-    redoBtn.disabled = !user.canCode;
-  }
+  // Button titles name what undo and redo would do.
+  const refreshUndo = debounce(async () => {
+    if (!user.canCode) {
+      undoBtn.hidden = true;
+      redoBtn.hidden = true;
+      return;
+    }
+    try {
+      const next = await api.undoState();
+      undoBtn.disabled = !next.undo;
+      redoBtn.disabled = !next.redo;
+      undoBtn.title = next.undo ? `Undo: ${next.undo} (Ctrl+Z)` : 'Nothing to undo';
+      redoBtn.title = next.redo ? `Redo: ${next.redo} (Ctrl+Shift+Z)` : 'Nothing to redo';
+    } catch {
+      undoBtn.disabled = false;
+      redoBtn.disabled = false;
+    }
+  }, 200);
   refreshUndo();
 
   async function doUndo() {
@@ -367,24 +366,29 @@ export async function showReader(main, id, params) {
 
   function applyOutcome(outcome) {
     for (const code of outcome.codes) upsertCode(code);
-    if (outcome.codes.length) loadCodes();
-    merge(outcome.codings.filter((c) => !c.document || c.document === doc.id));
+    changed(outcome.codings);
   }
 
   // ---- live updates -------------------------------------------------------------------------
 
   const reloadCodings = debounce(async () => {
     try {
-      allCodings = await api.codings(doc.id, isBlind() && user.coder ? user.coder : undefined);
+      allCodings = await api.codings(doc.id);
       buildLayers();
       repaint();
     } catch (e) {
       console.warn('reload codings', e);
     }
   }, 150);
-  cleanups.push(on('remote-codings', (detail) => {
-    if (!detail || !detail.document || detail.document === doc.id) reloadCodings();
+  // Someone's coding changed: show it if it is in this document (deletions name only the id).
+  cleanups.push(on('coding', (k) => {
+    if (k.document === doc.id || (k.deleted && allCodings.some((c) => c.id === k.id))) merge([k]);
   }));
+  cleanups.push(on('settings', () => {
+    buildLayers();
+    reloadCodings();
+  }));
+  cleanups.push(on('counts', () => codebook.refresh()));
   cleanups.push(on('codes', () => {
     refreshColours();
     view.redrawStripes();

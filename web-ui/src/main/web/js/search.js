@@ -1,11 +1,12 @@
 // The search page: keyword-in-context hits with filters, and "code all results", which codes every
 // hit expanded to its sentence or speaker turn as one undoable action.
-import { api, ApiError } from './api.js';
+import { api } from './api.js';
 import { h, replaceChildren, toast, paletteColour } from './dom.js';
-import { state, loadCodes, upsertCode, touchRecent, pathOf } from './state.js';
+import { state, loadCodes, upsertCode, touchRecent, pathOf, noteCoding } from './state.js';
 import { openPicker } from './picker.js';
 
-const CODE_ALL_LIMIT = 5000;
+const SHOWN = 200;
+const WITH_CODE_FILTER = 1000;
 
 export async function showSearch(main, params) {
   const q = h('input', { type: 'search', name: 'q', value: params.get('q') || '', placeholder: 'Words, "phrases", AND/OR/NOT, wild*',
@@ -55,22 +56,34 @@ export async function showSearch(main, params) {
   replaceChildren(attrBox, attrSelects);
 
   function currentQuery(limit) {
-    const p = { q: q.value.trim(), speaker: speaker.value.trim(), document: docSelect.value, code: codeSelect.value, limit };
-    for (const s of attrSelects) if (s.value) p['a.' + s.dataset.key] = s.value;
-    return p;
+    const where = {};
+    for (const s of attrSelects) if (s.value) where[s.dataset.key] = s.value;
+    return { q: q.value.trim(), speaker: speaker.value.trim(), document: docSelect.value, where, code: codeSelect.value, limit };
   }
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const p = currentQuery();
     const usp = new URLSearchParams();
-    for (const [k, v] of Object.entries(p)) if (v) usp.set(k, v);
+    for (const k of ['q', 'speaker', 'document', 'code']) if (p[k]) usp.set(k, p[k]);
+    for (const [k, v] of Object.entries(p.where)) usp.set('a.' + k, v);
     history.replaceState(null, '', '#/search?' + usp.toString());
     run();
   });
 
+  /** Hits inside a passage coded with `code` (the API has no code filter; applied here). */
+  async function keepCoded(hits, code) {
+    const coded = await api.allCodings(code);
+    const byDoc = new Map();
+    for (const c of coded) {
+      if (!byDoc.has(c.document)) byDoc.set(c.document, []);
+      byDoc.get(c.document).push(c);
+    }
+    return hits.filter((hit) => (byDoc.get(hit.document) || []).some((c) => c.start < hit.end && hit.start < c.end));
+  }
+
   async function run() {
-    const p = currentQuery(200);
+    const p = currentQuery(codeSelect.value ? WITH_CODE_FILTER : SHOWN);
     if (!p.q) {
       info.textContent = 'Type words to search for.';
       replaceChildren(results);
@@ -80,6 +93,10 @@ export async function showSearch(main, params) {
     info.textContent = 'Searching…';
     try {
       last = { params: p, ...(await api.search(p)) };
+      if (p.code) {
+        last.hits = await keepCoded(last.hits, p.code);
+        last.totalHits = last.hits.length;
+      }
     } catch (e) {
       info.textContent = e.message;
       info.classList.add('error');
@@ -98,9 +115,9 @@ export async function showSearch(main, params) {
         h('td', { className: 'kwic-doc' }, h('a', { href: link }, hit.documentName || hit.document),
           hit.participant ? h('div', { className: 'muted' }, hit.participant) : null,
           hit.speaker ? h('div', { className: 'muted' }, hit.speaker) : null),
-        h('td', { className: 'kwic-before' }, hit.before),
+        h('td', { className: 'kwic-before' }, h('div', {}, h('span', {}, hit.before))),
         h('td', { className: 'kwic-match' }, h('a', { href: link }, h('mark', {}, hit.match))),
-        h('td', { className: 'kwic-after' }, hit.after)));
+        h('td', { className: 'kwic-after' }, h('div', {}, h('span', {}, hit.after)))));
     }
     replaceChildren(results, frag);
   }
@@ -121,68 +138,51 @@ export async function showSearch(main, params) {
 
   async function codeAllResults(codeId) {
     const mode = expand.value;
+    const p = last.params;
     let created;
-    try {
-      const data = await api.autocode({ query: last.params.q, filters: filtersOf(last.params), code: codeId, expand: mode });
-      created = data && (data.created ?? data.count ?? (data.codings ? data.codings.length : null));
-    } catch (e) {
-      if (!(e instanceof ApiError) || (e.status !== 404 && e.status !== 405)) throw e;
-      created = await codeAllInBrowser(codeId, mode);
+    if (p.code) {
+      // Narrowed by a code here in the browser: code exactly the hits shown, widened the same way.
+      created = await codeHits(codeId, mode, last.hits);
+    } else {
+      const result = await api.autocode({ text: p.q, speaker: p.speaker, document: p.document, where: p.where, code: codeId, expand: mode });
+      result.codings.forEach(noteCoding);
+      created = result.created;
     }
     touchRecent(codeId);
-    await loadCodes().catch(() => null);
-    toast(`Coded ${created ?? 'all'} passage${created === 1 ? '' : 's'} with “${pathOf(codeId)}” (Ctrl+Z undoes)`);
+    toast(`Coded ${created} passage${created === 1 ? '' : 's'} with “${pathOf(codeId)}” (Ctrl+Z undoes)`);
   }
 
-  function filtersOf(p) {
-    const f = {};
-    for (const [k, v] of Object.entries(p)) if (v && k !== 'q' && k !== 'limit') f[k] = v;
-    return f;
-  }
-
-  /** Without a server-side autocode: expands the hits here and stores them as one batch. */
-  async function codeAllInBrowser(codeId, mode) {
-    const all = await api.search(currentQueryFrom(last.params, CODE_ALL_LIMIT));
-    const byDoc = new Map();
-    for (const hit of all.hits) {
-      if (!byDoc.has(hit.document)) byDoc.set(hit.document, []);
-      byDoc.get(hit.document).push(hit);
+  /** Widens the given hits here and stores them as one batch (one undoable action). */
+  async function codeHits(codeId, mode, hits) {
+    const docsById = new Map();
+    const spans = [];
+    for (const hit of hits) {
+      if (mode !== 'match' && !docsById.has(hit.document)) docsById.set(hit.document, await api.document(hit.document));
+      spans.push({ document: hit.document, ...expandHit(docsById.get(hit.document), hit, mode) });
     }
-    const codings = [];
-    for (const [docId, hits] of byDoc) {
-      const doc = mode === 'match' ? null : await api.document(docId);
-      const seen = new Set();
-      for (const hit of hits) {
-        const span = expandHit(doc, hit, mode);
-        const key = `${span.start}:${span.end}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        codings.push({ document: docId, code: codeId, start: span.start, end: span.end });
-      }
-    }
-    if (codings.length) await api.createCodings(codings);
-    return codings.length;
-  }
-
-  function currentQueryFrom(p, limit) {
-    return { ...p, limit };
+    const created = await api.createCodings(codeId, spans);
+    created.forEach(noteCoding);
+    return created.length;
   }
 
   if (q.value) run();
   q.focus();
 }
 
-/** The span a hit is expanded to: its sentence or turn (when known), else the match itself. */
+/**
+ * The span a hit is widened to, as the server's autocoder does: the union of the sentences (or
+ * turns) it overlaps, or the match itself when it overlaps none.
+ */
 export function expandHit(doc, hit, mode) {
-  const within = (list) => list.find((s) => s.start <= hit.start && hit.end <= s.end)
-    || list.find((s) => s.start <= hit.start && hit.start < s.end);
-  if (doc && mode === 'sentence') {
-    const s = within(doc.sentences);
-    if (s) return { start: s.start, end: Math.max(s.end, hit.end) };
+  if (!doc || mode === 'match') return { start: hit.start, end: hit.end };
+  const units = mode === 'sentence' ? doc.sentences : doc.turns;
+  let start = null;
+  let end = null;
+  for (const u of units) {
+    if (u.start < hit.end && hit.start < u.end) {
+      start = start === null ? u.start : Math.min(start, u.start);
+      end = end === null ? u.end : Math.max(end, u.end);
+    }
   }
-  if (doc && (mode === 'turn' || mode === 'sentence')) {
-    const t = within(doc.turns);
-    if (t) return { start: t.start, end: Math.max(t.end, hit.end) };
-  }
-  return { start: hit.start, end: hit.end };
+  return start === null ? { start: hit.start, end: hit.end } : { start, end };
 }

@@ -23,9 +23,12 @@ export function emit(topic, detail) {
 
 export const state = {
   user: null,
-  settings: {},
+  settings: { blindCoding: false },
   codes: new Map(),
   coders: new Map(),
+  // coding id -> code id of every coding this user may see, for the codebook's counts
+  codingCodes: new Map(),
+  countsLoaded: false,
 };
 
 /** Colour of a code, always a safe #rrggbb. */
@@ -73,15 +76,47 @@ export async function loadCoders() {
   emit('coders');
 }
 
-/** Puts a code changed by this client into the codebook at once (SSE confirms later). */
+/** Puts a changed code into the codebook (from this client at once, from others by SSE). */
 export function upsertCode(code) {
   if (code.deleted) state.codes.delete(code.id);
   else {
     const old = state.codes.get(code.id);
-    if (code.count === null && old) code.count = old.count;
+    // An older version arriving late (SSE after our own response) must not win.
+    if (old && old.version > code.version) return;
     state.codes.set(code.id, code);
   }
   emit('codes');
+}
+
+// ---- coding counts per code -----------------------------------------------------------------
+
+let tally = null;
+
+/** Loads which code each visible coding has; counts follow coding changes after that. */
+export async function loadCounts() {
+  const all = await api.allCodings();
+  state.codingCodes = new Map(all.map((c) => [c.id, c.code]));
+  state.countsLoaded = true;
+  tally = null;
+  emit('counts');
+}
+
+/** Records a created, changed or deleted coding (idempotent, so SSE echoes do no harm). */
+export function noteCoding(coding) {
+  if (coding.deleted) state.codingCodes.delete(coding.id);
+  else state.codingCodes.set(coding.id, coding.code);
+  tally = null;
+  emit('counts');
+}
+
+/** Codings with this code that the user may see, or null before the counts are loaded. */
+export function countOf(codeId) {
+  if (!state.countsLoaded) return null;
+  if (!tally) {
+    tally = new Map();
+    for (const code of state.codingCodes.values()) tally.set(code, (tally.get(code) || 0) + 1);
+  }
+  return tally.get(codeId) || 0;
 }
 
 // ---- recent codes, per user, most recent first ----------------------------------------------
@@ -106,5 +141,5 @@ export function touchRecent(codeId) {
 
 /** Whether the project hides other coders' layers from this user (blind coding). */
 export function isBlind() {
-  return Boolean(state.user && state.user.blind) || String(state.settings.blind) === 'true';
+  return Boolean(state.settings.blindCoding);
 }
