@@ -1,4 +1,7 @@
-/** Import of transcripts (TXT, DOCX, WebVTT, SRT) into normalised text with speaker turns; participant tables. */
+/**
+ * Import of transcripts (TXT, DOCX, WebVTT, SRT) into normalised text with speaker turns;
+ * participant tables.
+ */
 @NullMarked
 package org.verbatim.core.ingest;
 

@@ -1,6 +1,9 @@
 package org.verbatim.core.model;
 
-/** A change collides with the current state (duplicate import, stale version); the message says with what. */
+/**
+ * A change collides with the current state (duplicate import, stale version); the message says with
+ * what.
+ */
 public class ConflictException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,8 @@ package org.verbatim.core.model;
 import java.util.List;
 
 /** A stored document with its immutable text, speaker turns and sentences. */
-public record Document(DocumentSummary summary, String text, List<Turn> turns, List<Sentence> sentences) {
+public record Document(
+    DocumentSummary summary, String text, List<Turn> turns, List<Sentence> sentences) {
   public Document {
     turns = List.copyOf(turns);
     sentences = List.copyOf(sentences);

@@ -3,11 +3,16 @@ package org.verbatim.core.model;
 import java.util.List;
 
 /**
- * What an importer makes of one file before it is stored: normalised text, its turns and
- * sentences. All spans refer to {@code text}.
+ * What an importer makes of one file before it is stored: normalised text, its turns and sentences.
+ * All spans refer to {@code text}.
  */
 public record DocumentContent(
-    String name, Language language, SourceFormat format, String text, List<Turn> turns, List<Sentence> sentences) {
+    String name,
+    Language language,
+    SourceFormat format,
+    String text,
+    List<Turn> turns,
+    List<Sentence> sentences) {
   public DocumentContent {
     if (name.isBlank()) {
       throw new IllegalArgumentException("document name must not be blank");
@@ -24,7 +29,8 @@ public record DocumentContent(
 
   private static void checkWithin(Span span, String text, String what) {
     if (span.end() > text.length()) {
-      throw new IllegalArgumentException(what + " ends at " + span.end() + " beyond text length " + text.length());
+      throw new IllegalArgumentException(
+          what + " ends at " + span.end() + " beyond text length " + text.length());
     }
   }
 

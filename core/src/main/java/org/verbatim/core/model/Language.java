@@ -28,13 +28,17 @@ public enum Language {
   public static Language parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     for (Language l : values()) {
-      if (t.equals(l.code) || t.startsWith(l.code + "-") || t.startsWith(l.code + "_")
+      if (t.equals(l.code)
+          || t.startsWith(l.code + "-")
+          || t.startsWith(l.code + "_")
           || t.equals(l.name().toLowerCase(Locale.ROOT))) {
         return l;
       }
     }
     throw new InvalidInputException(
-        "unknown language '" + text + "'; use one of "
+        "unknown language '"
+            + text
+            + "'; use one of "
             + Arrays.stream(values()).map(Language::code).collect(Collectors.joining(", ")));
   }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A person interviewed, known by an attribution label ("Nurse K") and named attributes
- * (discipline, organisation type, age, years of experience, …).
+ * A person interviewed, known by an attribution label ("Nurse K") and named attributes (discipline,
+ * organisation type, age, years of experience, …).
  */
 public record Participant(ParticipantId id, String label, Map<String, String> attributes) {
   public Participant {

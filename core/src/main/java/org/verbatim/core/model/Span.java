@@ -1,13 +1,14 @@
 package org.verbatim.core.model;
 
 /**
- * A half-open range {@code [start, end)} of UTF-16 code units in a document's stored text, the
- * same indices a browser's JavaScript string uses.
+ * A half-open range {@code [start, end)} of UTF-16 code units in a document's stored text, the same
+ * indices a browser's JavaScript string uses.
  */
 public record Span(int start, int end) {
   public Span {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("span needs 0 <= start <= end, was [" + start + ", " + end + ")");
+      throw new IllegalArgumentException(
+          "span needs 0 <= start <= end, was [" + start + ", " + end + ")");
     }
   }
 

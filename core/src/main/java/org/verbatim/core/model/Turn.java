@@ -7,7 +7,11 @@ import java.util.Optional;
  * excludes the speaker label). Cue times, in milliseconds, are present when the source had them.
  */
 public record Turn(
-    int index, Optional<String> speaker, Span span, Optional<Long> startMillis, Optional<Long> endMillis) {
+    int index,
+    Optional<String> speaker,
+    Span span,
+    Optional<Long> startMillis,
+    Optional<Long> endMillis) {
   public Turn {
     if (index < 0) {
       throw new IllegalArgumentException("turn index must be >= 0");

@@ -1,4 +1,7 @@
-/** Language processing: sentence boundaries (CoreNLP for English, punctuation for Chinese), language detection. */
+/**
+ * Language processing: sentence boundaries (CoreNLP for English, punctuation for Chinese), language
+ * detection.
+ */
 @NullMarked
 package org.verbatim.core.nlp;
 

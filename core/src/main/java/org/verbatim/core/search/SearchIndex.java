@@ -19,8 +19,8 @@ public interface SearchIndex extends AutoCloseable {
   /**
    * Runs a query.
    *
-   * @throws org.verbatim.core.model.InvalidInputException when the query text does not parse;
-   *     the message says where
+   * @throws org.verbatim.core.model.InvalidInputException when the query text does not parse; the
+   *     message says where
    */
   SearchResult search(SearchQuery query);
 

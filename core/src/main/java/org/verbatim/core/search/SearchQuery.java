@@ -8,7 +8,11 @@ import java.util.Optional;
  * speaker, document name and participant attributes (all must hold).
  */
 public record SearchQuery(
-    String text, Optional<String> speaker, Optional<String> document, Map<String, String> where, int limit) {
+    String text,
+    Optional<String> speaker,
+    Optional<String> document,
+    Map<String, String> where,
+    int limit) {
   public SearchQuery {
     where = Map.copyOf(where);
     if (limit < 1) {

@@ -23,4 +23,21 @@ public interface CodingStore {
   List<Coding> all(Optional<CoderId> coder);
 
   Optional<Coding> get(CodingId id);
+
+  /**
+   * Changes the range, code or memo of a live coding.
+   *
+   * @throws org.verbatim.core.model.NotFoundException if there is no such live coding or code
+   * @throws org.verbatim.core.model.ConflictException if {@code expectedVersion} is stale
+   * @throws org.verbatim.core.model.InvalidInputException if the new range lies outside the
+   *     document (0 <= start < end <= length, UTF-16 offsets, end exclusive)
+   */
+  Coding edit(CodingId id, long expectedVersion, CodingEdit edit, String actor);
+
+  /**
+   * Soft-deletes a coding and returns its last state.
+   *
+   * @throws org.verbatim.core.model.ConflictException if {@code expectedVersion} is stale
+   */
+  Coding delete(CodingId id, long expectedVersion, String actor);
 }

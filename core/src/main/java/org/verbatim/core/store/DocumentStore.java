@@ -12,8 +12,8 @@ public interface DocumentStore {
   /**
    * Stores a document, its turns and sentences in one transaction.
    *
-   * @throws org.verbatim.core.model.ConflictException if the name is taken or the same text
-   *     (by SHA-256) was imported before; the message names the earlier document
+   * @throws org.verbatim.core.model.ConflictException if the name is taken or the same text (by
+   *     SHA-256) was imported before; the message names the earlier document
    */
   DocumentSummary add(DocumentContent content, String actor);
 

@@ -6,7 +6,8 @@ import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.ThemeId;
 
 /** What it takes to create a theme. */
-public record NewTheme(Optional<ThemeId> parent, String name, String definition, List<CodeId> codes) {
+public record NewTheme(
+    Optional<ThemeId> parent, String name, String definition, List<CodeId> codes) {
   public NewTheme {
     codes = List.copyOf(codes);
   }

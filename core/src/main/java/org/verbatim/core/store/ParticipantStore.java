@@ -8,11 +8,11 @@ import org.verbatim.core.model.Participant;
 /** Participants and their attributes, each linked to the documents of their interviews. */
 public interface ParticipantStore {
   /**
-   * Creates or updates the participants of {@code rows} (by label) and links each row's document
-   * to its participant, all in one transaction.
+   * Creates or updates the participants of {@code rows} (by label) and links each row's document to
+   * its participant, all in one transaction.
    *
-   * @throws org.verbatim.core.model.NotFoundException naming the row's origin (file and line)
-   *     when a document name does not exist; nothing is changed then
+   * @throws org.verbatim.core.model.NotFoundException naming the row's origin (file and line) when
+   *     a document name does not exist; nothing is changed then
    */
   List<Participant> attach(List<ParticipantRow> rows, String actor);
 

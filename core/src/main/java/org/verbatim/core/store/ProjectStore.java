@@ -1,6 +1,8 @@
 package org.verbatim.core.store;
 
-/** Access to one project's stored data, one repository per concern; each write is one transaction. */
+/**
+ * Access to one project's stored data, one repository per concern; each write is one transaction.
+ */
 public interface ProjectStore extends AutoCloseable {
   DocumentStore documents();
 
@@ -15,6 +17,16 @@ public interface ProjectStore extends AutoCloseable {
   ThemeStore themes();
 
   AuditLog audit();
+
+  MemoStore memos();
+
+  UserStore users();
+
+  SessionStore sessions();
+
+  SettingStore settings();
+
+  UndoLog undo();
 
   @Override
   void close();

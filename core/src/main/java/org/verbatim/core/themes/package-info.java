@@ -1,4 +1,6 @@
-/** The theme engine: frequencies, co-occurrence, prevalence and saturation over codes and themes. */
+/**
+ * The theme engine: frequencies, co-occurrence, prevalence and saturation over codes and themes.
+ */
 @NullMarked
 package org.verbatim.core.themes;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.project.DocumentImporter;
 import org.verbatim.core.project.Folders;
 import org.verbatim.core.project.Project;
@@ -64,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         StudySummary s;
         try (Progress progress = new Progress(spec.commandLine().getErr(), "demo", (int) files)) {
           s =
-              new StudyLoader(p, new DocumentImporter(p, CliServices.transcriptImport()))
+              new StudyLoader(p, new DocumentImporter(p, TranscriptImport.withStandardSplitter()))
                   .load(study, "demo", line -> {
                     if (line.startsWith("imported")) {
                       progress.step(line.substring("imported ".length()));

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.verbatim.core.ingest.ImportOptions;
+import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
@@ -58,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     int failed = 0;
     try (Project p = project.open();
         Progress progress = new Progress(spec.commandLine().getErr(), "import", files.size())) {
-      DocumentImporter importer = new DocumentImporter(p, CliServices.transcriptImport());
+      DocumentImporter importer = new DocumentImporter(p, TranscriptImport.withStandardSplitter());
       for (Path file : files) {
         try {
           DocumentSummary d = importer.importFile(file, options, ProjectArg.actor());
@@ -77,18 +76,16 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private ImportOptions options() {
-    ImportOptions defaults = ImportOptions.defaults();
-    Pattern pattern = defaults.speakerPattern();
-    if (speakerPattern.isPresent()) {
-      try {
-        pattern = Pattern.compile(speakerPattern.get(), Pattern.MULTILINE);
-      } catch (PatternSyntaxException e) {
-        throw new ParameterException(spec.commandLine(), "--speaker-pattern is not a valid regular expression: " + e.getDescription());
-      }
-      if (!speakerPattern.get().contains("?<speaker>")) {
-        throw new ParameterException(spec.commandLine(), "--speaker-pattern needs a group named 'speaker', e.g. ^(?<speaker>[A-Z]+):");
-      }
+    ImportOptions options = ImportOptions.defaults();
+    if (name.isPresent()) {
+      options = options.withName(name.get());
     }
-    return new ImportOptions(name, language.map(Language::parse), pattern);
+    if (language.isPresent()) {
+      options = options.withLanguage(Language.parse(language.get()));
+    }
+    if (speakerPattern.isPresent()) {
+      options = options.withSpeakerPattern(speakerPattern.get());
+    }
+    return options;
   }
 }

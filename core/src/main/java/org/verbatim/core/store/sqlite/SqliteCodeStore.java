@@ -13,9 +13,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.store.CodeDeletion;
+import org.verbatim.core.store.CodeEdit;
+import org.verbatim.core.store.CodeMerge;
 import org.verbatim.core.store.CodeStore;
 import org.verbatim.core.store.NewCode;
 
@@ -25,17 +29,16 @@ final class SqliteCodeStore implements CodeStore {
   private static final String COLUMNS = "SELECT id, parent_id, name, definition, colour, version FROM codes";
 
   private final SqliteDatabase db;
+  private final CodeMutations mutations;
 
   SqliteCodeStore(SqliteDatabase db) {
     this.db = db;
+    this.mutations = new CodeMutations(db);
   }
 
   @Override
   public Code create(NewCode code, String actor) {
-    String name = code.name().strip();
-    if (name.isEmpty()) {
-      throw new InvalidInputException("code name must not be blank");
-    }
+    String name = CodeMutations.checkName(code.name());
     if (!COLOUR.matcher(code.colour()).matches()) {
       throw new InvalidInputException("colour must look like #RRGGBB, was '" + code.colour() + "'");
     }
@@ -61,6 +64,7 @@ final class SqliteCodeStore implements CodeStore {
           }
           Code created = get(c, new CodeId(id)).orElseThrow();
           AuditWriter.record(c, actor, "create", "code", id, Optional.empty(), Optional.of(auditView(created)));
+          Journal.begin(c, actor, "create code '" + name + "'").created(UndoableRow.CODE, id);
           return created;
         });
   }
@@ -133,6 +137,40 @@ final class SqliteCodeStore implements CodeStore {
         return rs.next() ? Optional.of(toCode(rs)) : Optional.empty();
       }
     }
+  }
+
+  /** The code's current row, deleted or not. */
+  static Code anyState(Connection c, CodeId id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE id = ?")) {
+      ps.setLong(1, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("no code with id " + id);
+        }
+        return toCode(rs);
+      }
+    }
+  }
+
+  @Override
+  public Code edit(CodeId id, long expectedVersion, CodeEdit edit, String actor) {
+    return mutations.edit(id, expectedVersion, edit, actor);
+  }
+
+  @Override
+  public Code move(CodeId id, long expectedVersion, Optional<CodeId> parent, String actor) {
+    return mutations.move(id, expectedVersion, parent, actor);
+  }
+
+  @Override
+  public CodeMerge merge(
+      CodeId source, long sourceVersion, CodeId target, Optional<CoderId> exclusiveCoder, String actor) {
+    return mutations.merge(source, sourceVersion, target, exclusiveCoder, actor);
+  }
+
+  @Override
+  public CodeDeletion delete(CodeId id, long expectedVersion, Optional<CoderId> exclusiveCoder, String actor) {
+    return mutations.delete(id, expectedVersion, exclusiveCoder, actor);
   }
 
   private static Code toCode(ResultSet rs) throws SQLException {

@@ -17,6 +17,7 @@ import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Span;
+import org.verbatim.core.store.CodingEdit;
 import org.verbatim.core.store.CodingStore;
 import org.verbatim.core.store.NewCoding;
 
@@ -26,18 +27,26 @@ final class SqliteCodingStore implements CodingStore {
       "SELECT id, document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at, version FROM codings";
 
   private final SqliteDatabase db;
+  private final CodingMutations mutations;
 
   SqliteCodingStore(SqliteDatabase db) {
     this.db = db;
+    this.mutations = new CodingMutations(db);
   }
 
   @Override
   public List<Coding> addAll(List<NewCoding> codings, String actor) {
+    if (codings.isEmpty()) {
+      return List.of();
+    }
     return db.write(
         c -> {
           Map<DocumentId, Integer> lengths = new HashMap<>();
           List<Coding> out = new ArrayList<>();
           String now = Rows.now();
+          // one undoable action however many codings ("code all results" undoes at once)
+          Journal journal =
+              Journal.begin(c, actor, codings.size() == 1 ? "add coding" : "add " + codings.size() + " codings");
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO codings(document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at)"
@@ -58,6 +67,7 @@ final class SqliteCodingStore implements CodingStore {
               ps.setString(8, now);
               ps.executeUpdate();
               Coding created = get(c, new CodingId(Rows.generatedKey(ps))).orElseThrow();
+              journal.created(UndoableRow.CODING, created.id().value());
               AuditWriter.record(
                   c, actor, "create", "coding", created.id().value(), Optional.empty(), Optional.of(auditView(created)));
               out.add(created);
@@ -146,6 +156,29 @@ final class SqliteCodingStore implements CodingStore {
         return rs.next() ? Optional.of(toCoding(rs)) : Optional.empty();
       }
     }
+  }
+
+  /** The coding's current row, deleted or not. */
+  static Coding anyState(Connection c, CodingId id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE id = ?")) {
+      ps.setLong(1, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("no coding with id " + id);
+        }
+        return toCoding(rs);
+      }
+    }
+  }
+
+  @Override
+  public Coding edit(CodingId id, long expectedVersion, CodingEdit edit, String actor) {
+    return mutations.edit(id, expectedVersion, edit, actor);
+  }
+
+  @Override
+  public Coding delete(CodingId id, long expectedVersion, String actor) {
+    return mutations.delete(id, expectedVersion, actor);
   }
 
   private static Coding toCoding(ResultSet rs) throws SQLException {

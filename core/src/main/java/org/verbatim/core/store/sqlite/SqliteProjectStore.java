@@ -6,9 +6,14 @@ import org.verbatim.core.store.CodeStore;
 import org.verbatim.core.store.CoderStore;
 import org.verbatim.core.store.CodingStore;
 import org.verbatim.core.store.DocumentStore;
+import org.verbatim.core.store.MemoStore;
 import org.verbatim.core.store.ParticipantStore;
 import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.store.SessionStore;
+import org.verbatim.core.store.SettingStore;
 import org.verbatim.core.store.ThemeStore;
+import org.verbatim.core.store.UndoLog;
+import org.verbatim.core.store.UserStore;
 
 /** The project store on an embedded SQLite file. */
 public final class SqliteProjectStore implements ProjectStore {
@@ -20,6 +25,11 @@ public final class SqliteProjectStore implements ProjectStore {
   private final SqliteCodingStore codings;
   private final SqliteThemeStore themes;
   private final SqliteAuditLog audit;
+  private final SqliteMemoStore memos;
+  private final SqliteUserStore users;
+  private final SqliteSessionStore sessions;
+  private final SqliteSettingStore settings;
+  private final SqliteUndoLog undo;
 
   private SqliteProjectStore(SqliteDatabase db) {
     this.db = db;
@@ -30,6 +40,11 @@ public final class SqliteProjectStore implements ProjectStore {
     this.codings = new SqliteCodingStore(db);
     this.themes = new SqliteThemeStore(db);
     this.audit = new SqliteAuditLog(db);
+    this.memos = new SqliteMemoStore(db);
+    this.users = new SqliteUserStore(db);
+    this.sessions = new SqliteSessionStore(db);
+    this.settings = new SqliteSettingStore(db);
+    this.undo = new SqliteUndoLog(db);
   }
 
   /**
@@ -79,6 +94,31 @@ public final class SqliteProjectStore implements ProjectStore {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  @Override
+  public MemoStore memos() {
+    return memos;
+  }
+
+  @Override
+  public UserStore users() {
+    return users;
+  }
+
+  @Override
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  @Override
+  public SettingStore settings() {
+    return settings;
+  }
+
+  @Override
+  public UndoLog undo() {
+    return undo;
   }
 
   @Override

@@ -1,0 +1,58 @@
+package org.verbatim.core.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodingId;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.store.MemoFilter;
+import org.verbatim.core.store.MemoStore;
+import org.verbatim.core.store.NewMemo;
+import org.verbatim.core.store.VersionedMemo;
+
+/** Memos as an actor: everyone writes their own, and blind coding hides other coders' memos from coders. */
+public final class MemoService {
+  private final MemoStore memos;
+  private final ProjectSettings settings;
+
+  public MemoService(MemoStore memos, ProjectSettings settings) {
+    this.memos = memos;
+    this.settings = settings;
+  }
+
+  public List<VersionedMemo> list(Actor actor, MemoFilter filter) {
+    Visibility v = new Visibility(actor, settings.blindCoding(), Set.of());
+    return memos.list(filter).stream().filter(m -> v.canSee(m.memo().author())).toList();
+  }
+
+  /** Whether the actor may see memos of that author now. */
+  public boolean canSee(Actor actor, VersionedMemo memo) {
+    return !new Visibility(actor, settings.blindCoding(), Set.of()).hiddenByBlindCoding(memo.memo().author());
+  }
+
+  public VersionedMemo create(
+      Actor actor, Optional<DocumentId> document, Optional<CodeId> code, Optional<CodingId> coding, String text) {
+    return memos.create(new NewMemo(actor.requireCoder(), document, code, coding, text), actor.name());
+  }
+
+  public VersionedMemo edit(Actor actor, MemoId id, long version, String text) {
+    own(actor, id);
+    return memos.edit(id, version, text, actor.name());
+  }
+
+  public VersionedMemo delete(Actor actor, MemoId id, long version) {
+    own(actor, id);
+    return memos.delete(id, version, actor.name());
+  }
+
+  private void own(Actor actor, MemoId id) {
+    VersionedMemo m = memos.get(id).filter(x -> canSee(actor, x))
+        .orElseThrow(() -> new NotFoundException("no memo with id " + id));
+    if (!m.memo().author().equals(actor.requireCoder())) {
+      throw new AccessDeniedException("memo " + id + " was written by someone else");
+    }
+  }
+}

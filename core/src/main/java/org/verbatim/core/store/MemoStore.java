@@ -1,0 +1,29 @@
+package org.verbatim.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.verbatim.core.model.MemoId;
+
+/** Researchers' memos, free or attached to a document, code or coding; deleting is soft. */
+public interface MemoStore {
+  /**
+   * @throws org.verbatim.core.model.InvalidInputException if the text is blank
+   * @throws org.verbatim.core.model.NotFoundException if the document, code or coding is unknown
+   */
+  VersionedMemo create(NewMemo memo, String actor);
+
+  /**
+   * Replaces the text.
+   *
+   * @throws org.verbatim.core.model.ConflictException if {@code expectedVersion} is stale
+   */
+  VersionedMemo edit(MemoId id, long expectedVersion, String text, String actor);
+
+  /** Soft-deletes a memo and returns its last state. */
+  VersionedMemo delete(MemoId id, long expectedVersion, String actor);
+
+  Optional<VersionedMemo> get(MemoId id);
+
+  /** Live memos matching the filter, oldest first. */
+  List<VersionedMemo> list(MemoFilter filter);
+}

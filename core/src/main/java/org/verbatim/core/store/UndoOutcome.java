@@ -1,0 +1,19 @@
+package org.verbatim.core.store;
+
+import java.util.List;
+import org.verbatim.core.model.Code;
+import org.verbatim.core.model.Coding;
+
+/** What an undo or redo changed: the action's label and the new state of every entity it touched. */
+public record UndoOutcome(
+    long actionId,
+    String label,
+    List<Stateful<Code>> codes,
+    List<Stateful<Coding>> codings,
+    List<Stateful<VersionedMemo>> memos) {
+  public UndoOutcome {
+    codes = List.copyOf(codes);
+    codings = List.copyOf(codings);
+    memos = List.copyOf(memos);
+  }
+}

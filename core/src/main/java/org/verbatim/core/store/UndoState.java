@@ -1,0 +1,6 @@
+package org.verbatim.core.store;
+
+import java.util.Optional;
+
+/** The labels of the actions an actor's next undo and redo would apply, if any. */
+public record UndoState(Optional<String> undo, Optional<String> redo) {}

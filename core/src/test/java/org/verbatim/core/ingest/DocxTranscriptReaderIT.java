@@ -1,0 +1,202 @@
+package org.verbatim.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.model.DocumentContent;
+import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.Language;
+import org.verbatim.core.model.SourceFormat;
+import org.verbatim.core.nlp.SpanInvariants;
+
+class DocxTranscriptReaderIT {
+  @TempDir Path dir;
+  private final DocxTranscriptReader reader = new DocxTranscriptReader();
+
+  private DocumentContent read(Path file) {
+    DocumentContent content = reader.read(file, ImportOptions.defaults());
+    SpanInvariants.assertSane(content);
+    return content;
+  }
+
+  /** A transcript with a speaker table between paragraphs, as some transcribers deliver it. */
+  private static byte[] transcriptDocx() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Interview 3, ward B");
+      doc.createParagraph().createRun().setText("Interviewer: How did it start?");
+      XWPFTable table = doc.createTable(2, 2);
+      table.getRow(0).getCell(0).setText("Nurse K:");
+      XWPFTableCell answer = table.getRow(0).getCell(1);
+      answer.setText("It started in 2014.");
+      answer.addParagraph().createRun().setText("Nobody asked us.");
+      table.getRow(1).getCell(0).setText("Interviewer:");
+      table.getRow(1).getCell(1).setText("And then?");
+      doc.createParagraph();
+      doc.createParagraph().createRun().setText("Nurse K: Then came the nights.");
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  @Test
+  void readsParagraphsAndTableRowsInBodyOrder() throws IOException {
+    DocumentContent content = read(write("interview-3.docx", transcriptDocx()));
+    assertThat(content.text())
+        .isEqualTo(
+            "Interview 3, ward B\n"
+                + "Interviewer: How did it start?\n"
+                + "Nurse K:\tIt started in 2014. Nobody asked us.\n"
+                + "Interviewer:\tAnd then?\n"
+                + "\n"
+                + "Nurse K: Then came the nights.");
+    assertThat(content.name()).isEqualTo("interview-3");
+    assertThat(content.format()).isEqualTo(SourceFormat.DOCX);
+    assertThat(content.language()).isEqualTo(Language.ENGLISH);
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-"))
+        .containsExactly("-", "Interviewer", "Nurse K", "Interviewer", "Nurse K");
+    assertThat(content.turns())
+        .extracting(t -> t.span().of(content.text()))
+        .containsExactly(
+            "Interview 3, ward B",
+            "How did it start?",
+            "It started in 2014. Nobody asked us.",
+            "And then?",
+            "Then came the nights.");
+  }
+
+  @Test
+  void refusesADocxThatExpandsLikeAZipBomb() throws IOException {
+    byte[] docx = transcriptDocx();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        in.transferTo(zip);
+        if (e.getName().equals("word/document.xml")) {
+          // Trailing whitespace is legal XML and compresses about a thousand-fold.
+          byte[] spaces = new byte[1 << 20];
+          Arrays.fill(spaces, (byte) ' ');
+          for (int i = 0; i < 8; i++) {
+            zip.write(spaces);
+          }
+        }
+        zip.closeEntry();
+      }
+    }
+    Path file = write("bomb.docx", out.toByteArray());
+    assertThat(Files.size(file)).isLessThan(100_000);
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("bomb.docx: looks like a zip bomb (an entry expands more than 100-fold)");
+  }
+
+  @Test
+  void refusesADocxWithTooManyEntries() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(
+          ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                  + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      for (int i = 0; i < DocxTranscriptReader.MAX_ENTRIES; i++) {
+        zip.putNextEntry(new ZipEntry("part" + i + ".xml"));
+        zip.write("<a/>".getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    Path file = write("many.docx", out.toByteArray());
+    assertThatThrownBy(() -> read(file))
+        .hasMessage("many.docx: looks like a zip bomb (more than 1000 zip entries)");
+  }
+
+  @Test
+  void refusesATruncatedDocx() throws IOException {
+    byte[] docx = transcriptDocx();
+    Path file = write("cut.docx", Arrays.copyOf(docx, docx.length / 2));
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("cut.docx: is not a readable DOCX (truncated or corrupt zip)");
+  }
+
+  @Test
+  void refusesAFileThatIsNotAZipAtAll() throws IOException {
+    Path file = write("text.docx", "Interviewer: hello".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> read(file))
+        .hasMessageStartingWith("text.docx: is not a readable DOCX (truncated or corrupt zip)");
+  }
+
+  @Test
+  void refusesAZipWithoutWordDocument() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("hello.txt"));
+      zip.write("hi".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    Path file = write("plain-zip.docx", out.toByteArray());
+    assertThatThrownBy(() -> read(file))
+        .hasMessageStartingWith("plain-zip.docx: is not a readable");
+  }
+
+  @Test
+  void refusesAnExcelWorkbookNamedDocx() throws IOException {
+    Path file = dir.resolve("sheet.docx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      workbook.createSheet("Data").createRow(0).createCell(0).setCellValue("Interviewer: hi");
+      workbook.write(out);
+    }
+    assertThatThrownBy(() -> read(file)).hasMessageStartingWith("sheet.docx: is not a readable");
+  }
+
+  @Test
+  void refusesAnOldWordDocument() throws IOException {
+    byte[] ole2 = new byte[1024];
+    byte[] magic = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+    System.arraycopy(magic, 0, ole2, 0, magic.length);
+    Path file = write("old.docx", ole2);
+    assertThatThrownBy(() -> read(file))
+        .hasMessage("old.docx: is an old Word 97-2003 (.doc) file; save it as .docx");
+  }
+
+  @Test
+  void refusesADocumentWithoutText() throws IOException {
+    Path file = dir.resolve("blank.docx");
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
+      doc.createParagraph();
+      doc.createParagraph().createRun().setText("   ");
+      doc.write(out);
+    }
+    assertThatThrownBy(() -> read(file))
+        .hasMessage("blank.docx: is empty (the document has no text)");
+  }
+}

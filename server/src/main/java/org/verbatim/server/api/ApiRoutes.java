@@ -1,0 +1,135 @@
+package org.verbatim.server.api;
+
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.patch;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+import static io.javalin.apibuilder.ApiBuilder.sse;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.verbatim.server.ServerServices;
+
+/**
+ * The API's one route tree with the role each route needs, and the server-wide settings that go
+ * with it: JSON mapping, the access filter, error mapping, security headers and the web UI.
+ */
+public final class ApiRoutes {
+  /** Request bodies above this are refused (413); a batch of 10,000 spans fits easily. */
+  static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+
+  private final ServerServices s;
+
+  public ApiRoutes(ServerServices services) {
+    this.s = services;
+  }
+
+  public void configure(JavalinConfig config) {
+    config.jsonMapper(new JavalinJackson(s.json(), false));
+    config.http.maxRequestSize = MAX_BODY_BYTES;
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/";
+          files.directory = "/web";
+          files.location = Location.CLASSPATH;
+        });
+    config.events.serverStopping(s.events()::close);
+    SecurityHeaders.register(config.routes);
+    ErrorMapper.register(config.routes);
+    AccessManager access = new AccessManager(s.sessions());
+    config.routes.beforeMatched(access::check);
+
+    Broadcaster broadcast = new Broadcaster(s.events(), s.settings());
+    SessionController session =
+        new SessionController(
+            s.accounts(), s.sessions(), s.throttle(), s.settings(), s.events(), s.config().secureCookies());
+    UserController users = new UserController(s.accounts(), s.store().coders(), s.sessions(), s.events());
+    DocumentController documents = new DocumentController(s.store().documents(), s.codings(), s.store().coders());
+    CodeController codes = new CodeController(s.codebook(), broadcast);
+    CodingController codings = new CodingController(s.codings(), s.autocoder(), broadcast);
+    MemoController memos = new MemoController(s.memos(), broadcast);
+    SearchController search = new SearchController(s.search());
+    AuditController audit = new AuditController(s.store().audit());
+    SettingsController settings = new SettingsController(s.settings(), broadcast);
+    UndoController undo = new UndoController(s.store().undo(), broadcast);
+
+    config.routes.apiBuilder(
+        () ->
+            path(
+                "api",
+                () -> {
+                  path(
+                      "session",
+                      () -> {
+                        post(session::login, ApiRole.PUBLIC);
+                        get(session::me, ApiRole.VIEWER);
+                        delete(session::logout, ApiRole.VIEWER);
+                        post("password", session::changePassword, ApiRole.VIEWER);
+                      });
+                  path(
+                      "users",
+                      () -> {
+                        get(users::list, ApiRole.OWNER);
+                        post(users::create, ApiRole.OWNER);
+                        patch("{id}", users::update, ApiRole.OWNER);
+                        post("{id}/password", users::resetPassword, ApiRole.OWNER);
+                      });
+                  path(
+                      "settings",
+                      () -> {
+                        get(settings::get, ApiRole.VIEWER);
+                        patch(settings::update, ApiRole.OWNER);
+                      });
+                  get("coders", documents::coders, ApiRole.VIEWER);
+                  path(
+                      "documents",
+                      () -> {
+                        get(documents::list, ApiRole.VIEWER);
+                        get("{id}", documents::get, ApiRole.VIEWER);
+                        get("{id}/codings", documents::codings, ApiRole.VIEWER);
+                      });
+                  path(
+                      "codes",
+                      () -> {
+                        get(codes::list, ApiRole.VIEWER);
+                        post(codes::create, ApiRole.CODER);
+                        patch("{id}", codes::update, ApiRole.CODER);
+                        delete("{id}", codes::delete, ApiRole.CODER);
+                        put("{id}/parent", codes::move, ApiRole.CODER);
+                        post("{id}/merge", codes::merge, ApiRole.CODER);
+                      });
+                  path(
+                      "codings",
+                      () -> {
+                        get(codings::list, ApiRole.VIEWER);
+                        post(codings::create, ApiRole.CODER);
+                        post("batch", codings::batch, ApiRole.CODER);
+                        get("{id}", codings::get, ApiRole.VIEWER);
+                        patch("{id}", codings::update, ApiRole.CODER);
+                        delete("{id}", codings::delete, ApiRole.CODER);
+                      });
+                  path(
+                      "memos",
+                      () -> {
+                        get(memos::list, ApiRole.VIEWER);
+                        post(memos::create, ApiRole.CODER);
+                        patch("{id}", memos::update, ApiRole.CODER);
+                        delete("{id}", memos::delete, ApiRole.CODER);
+                      });
+                  get("search", search::search, ApiRole.VIEWER);
+                  path(
+                      "undo",
+                      () -> {
+                        get(undo::state, ApiRole.CODER);
+                        post(undo::undo, ApiRole.CODER);
+                      });
+                  post("redo", undo::redo, ApiRole.CODER);
+                  get("audit", audit::page, ApiRole.OWNER);
+                  get("audit.csv", audit::csv, ApiRole.OWNER);
+                  sse("events", client -> s.events().subscribe(client, AccessManager.principal(client.ctx())), ApiRole.VIEWER);
+                }));
+  }
+}

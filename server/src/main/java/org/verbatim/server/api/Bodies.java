@@ -1,0 +1,48 @@
+package org.verbatim.server.api;
+
+import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Reading request bodies and parameters at the edge, with errors that name the field. */
+final class Bodies {
+  private Bodies() {}
+
+  /**
+   * Parses the JSON body. Requires {@code Content-Type: application/json}: besides being the
+   * contract, it keeps plain HTML forms on other sites from posting here.
+   */
+  static <T> T read(Context ctx, Class<T> type) {
+    String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+    if (!contentType.startsWith("application/json")) {
+      throw new ApiException(415, "unsupported_media_type", "send the body as JSON with Content-Type: application/json");
+    }
+    if (ctx.body().isBlank()) {
+      throw ApiException.badRequest("the request body is empty; send a JSON object");
+    }
+    T value = ctx.bodyAsClass(type);
+    if (value == null) {
+      throw ApiException.badRequest("the request body must be a JSON object, not null");
+    }
+    return value;
+  }
+
+  /** A field the request must have. */
+  static <T> T required(@Nullable T value, String field) {
+    if (value == null) {
+      throw ApiException.badRequest("field '" + field + "' is required");
+    }
+    return value;
+  }
+
+  /** A required positive id path parameter. */
+  static long pathId(Context ctx, String name) {
+    return ctx.pathParamAsClass(name, Long.class).check(v -> v > 0, "must be a positive id").get();
+  }
+
+  /** A required query parameter holding a version number (for DELETE, which has no body). */
+  static long versionParam(Context ctx) {
+    return ctx.queryParamAsClass("version", Long.class).check(v -> v > 0, "must be a positive version").get();
+  }
+}

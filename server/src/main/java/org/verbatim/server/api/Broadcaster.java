@@ -1,0 +1,120 @@
+package org.verbatim.server.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.verbatim.core.coding.ProjectSettings;
+import org.verbatim.core.coding.Visibility;
+import org.verbatim.core.model.Code;
+import org.verbatim.core.model.CoderId;
+import org.verbatim.core.model.Coding;
+import org.verbatim.core.store.CodeDeletion;
+import org.verbatim.core.store.CodeMerge;
+import org.verbatim.core.store.Stateful;
+import org.verbatim.core.store.UndoOutcome;
+import org.verbatim.core.store.VersionedMemo;
+import org.verbatim.server.api.Views.CodeView;
+import org.verbatim.server.api.Views.CodingView;
+import org.verbatim.server.api.Views.MemoView;
+import org.verbatim.server.auth.Principal;
+
+/**
+ * Turns changes into small live-update events, each addressed only to users who may see it: code
+ * events to everyone; coding and memo events, under blind coding, only to their coder and owners.
+ * Every event names the user who caused it ({@code by}).
+ */
+final class Broadcaster {
+  private final EventHub hub;
+  private final ProjectSettings settings;
+
+  Broadcaster(EventHub hub, ProjectSettings settings) {
+    this.hub = hub;
+    this.settings = settings;
+  }
+
+  private static final Predicate<Principal> EVERYONE = p -> true;
+
+  void codeChanged(String event, Code code, String by) {
+    hub.publish(event, Map.of("by", by, "code", CodeView.of(code)), EVERYONE);
+  }
+
+  void codeDeleted(CodeDeletion deletion, String by) {
+    hub.publish("code.deleted", Map.of("by", by, "id", deletion.code().id().value()), EVERYONE);
+    deletion.codings().forEach(k -> codingDeleted(k, by));
+  }
+
+  void codesMerged(CodeMerge merge, String by) {
+    hub.publish(
+        "code.merged",
+        Map.of("by", by, "source", merge.source().id().value(), "target", CodeView.of(merge.target())),
+        EVERYONE);
+    merge.moved().forEach(k -> codingChanged("coding.updated", k, by));
+    merge.removedDuplicates().forEach(k -> codingDeleted(k, by));
+    merge.movedChildren().forEach(c -> codeChanged("code.updated", c, by));
+  }
+
+  void codingChanged(String event, Coding coding, String by) {
+    hub.publish(event, Map.of("by", by, "coding", CodingView.of(coding)), canSee(coding.coder()));
+  }
+
+  void codingsCreated(List<Coding> codings, String by) {
+    if (codings.isEmpty()) {
+      return;
+    }
+    // a batch is one coder's: one audience for all of it
+    hub.publish(
+        "codings.created",
+        Map.of("by", by, "codings", codings.stream().map(CodingView::of).toList()),
+        canSee(codings.get(0).coder()));
+  }
+
+  void codingDeleted(Coding coding, String by) {
+    hub.publish(
+        "coding.deleted",
+        Map.of("by", by, "id", coding.id().value(), "document", coding.document().value(), "coder", coding.coder().value()),
+        canSee(coding.coder()));
+  }
+
+  void memoChanged(String event, VersionedMemo memo, String by) {
+    hub.publish(event, Map.of("by", by, "memo", MemoView.of(memo)), canSee(memo.memo().author()));
+  }
+
+  void memoDeleted(VersionedMemo memo, String by) {
+    hub.publish("memo.deleted", Map.of("by", by, "id", memo.memo().id().value()), canSee(memo.memo().author()));
+  }
+
+  void settingsChanged(boolean blindCoding, String by) {
+    hub.publish("settings.changed", Map.of("by", by, "blindCoding", blindCoding), EVERYONE);
+  }
+
+  /** After an undo or redo: one event per touched entity, as if the change had been made anew. */
+  void undone(UndoOutcome outcome, String by) {
+    for (Stateful<Code> c : outcome.codes()) {
+      if (c.deleted()) {
+        hub.publish("code.deleted", Map.of("by", by, "id", c.value().id().value()), EVERYONE);
+      } else {
+        codeChanged("code.updated", c.value(), by);
+      }
+    }
+    for (Stateful<Coding> k : outcome.codings()) {
+      if (k.deleted()) {
+        codingDeleted(k.value(), by);
+      } else {
+        codingChanged("coding.updated", k.value(), by);
+      }
+    }
+    for (Stateful<VersionedMemo> m : outcome.memos()) {
+      if (m.deleted()) {
+        memoDeleted(m.value(), by);
+      } else {
+        memoChanged("memo.updated", m.value(), by);
+      }
+    }
+  }
+
+  private Predicate<Principal> canSee(CoderId coder) {
+    boolean blind = settings.blindCoding();
+    return p -> new Visibility(p.actor(), blind, Set.of()).canSee(coder);
+  }
+}

@@ -1,0 +1,74 @@
+package org.verbatim.server.api;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.verbatim.core.coding.Actor;
+import org.verbatim.core.coding.MemoService;
+import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodingId;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.MemoId;
+import org.verbatim.core.store.MemoFilter;
+import org.verbatim.core.store.VersionedMemo;
+import org.verbatim.server.api.Views.MemoView;
+
+/** Memos: list (filtered by what they are attached to), write, edit, delete. */
+final class MemoController {
+  private final MemoService memos;
+  private final Broadcaster broadcast;
+
+  MemoController(MemoService memos, Broadcaster broadcast) {
+    this.memos = memos;
+    this.broadcast = broadcast;
+  }
+
+  void list(Context ctx) {
+    MemoFilter filter =
+        new MemoFilter(
+            Optional.empty(),
+            optionalId(ctx, "document").map(DocumentId::new),
+            optionalId(ctx, "code").map(CodeId::new),
+            optionalId(ctx, "coding").map(CodingId::new));
+    ctx.json(memos.list(AccessManager.principal(ctx).actor(), filter).stream().map(MemoView::of).toList());
+  }
+
+  void create(Context ctx) {
+    Actor actor = AccessManager.principal(ctx).actor();
+    Requests.NewMemo body = Bodies.read(ctx, Requests.NewMemo.class);
+    VersionedMemo memo =
+        memos.create(
+            actor,
+            Optional.ofNullable(body.document()).map(DocumentId::new),
+            Optional.ofNullable(body.code()).map(CodeId::new),
+            Optional.ofNullable(body.coding()).map(CodingId::new),
+            Bodies.required(body.text(), "text"));
+    broadcast.memoChanged("memo.created", memo, actor.name());
+    ctx.status(201).json(MemoView.of(memo));
+  }
+
+  void update(Context ctx) {
+    Actor actor = AccessManager.principal(ctx).actor();
+    Requests.MemoUpdate body = Bodies.read(ctx, Requests.MemoUpdate.class);
+    VersionedMemo memo =
+        memos.edit(
+            actor,
+            new MemoId(Bodies.pathId(ctx, "id")),
+            Bodies.required(body.version(), "version"),
+            Bodies.required(body.text(), "text"));
+    broadcast.memoChanged("memo.updated", memo, actor.name());
+    ctx.json(MemoView.of(memo));
+  }
+
+  void delete(Context ctx) {
+    Actor actor = AccessManager.principal(ctx).actor();
+    VersionedMemo memo = memos.delete(actor, new MemoId(Bodies.pathId(ctx, "id")), Bodies.versionParam(ctx));
+    broadcast.memoDeleted(memo, actor.name());
+    ctx.status(204);
+  }
+
+  private static Optional<Long> optionalId(Context ctx, String name) {
+    return ctx.queryParam(name) == null
+        ? Optional.empty()
+        : Optional.of(ctx.queryParamAsClass(name, Long.class).check(v -> v > 0, "must be a positive id").get());
+  }
+}

@@ -1,0 +1,55 @@
+package org.verbatim.server.api;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.verbatim.core.search.SearchIndex;
+import org.verbatim.core.search.SearchQuery;
+import org.verbatim.core.search.SearchResult;
+import org.verbatim.server.api.Views.SearchHitView;
+import org.verbatim.server.api.Views.SearchView;
+
+/**
+ * Full-text search as on the command line: {@code ?q=} with optional {@code speaker},
+ * {@code document}, {@code limit} (1–1000, default 100) and {@code where.<attribute>=<value>}
+ * participant filters.
+ */
+final class SearchController {
+  static final int MAX_LIMIT = 1000;
+  private static final String WHERE = "where.";
+
+  private final SearchIndex index;
+
+  SearchController(SearchIndex index) {
+    this.index = index;
+  }
+
+  void search(Context ctx) {
+    String q = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+    if (q.isEmpty()) {
+      throw ApiException.badRequest("query parameter 'q' is required");
+    }
+    int limit =
+        ctx.queryParamAsClass("limit", Integer.class)
+            .getOrDefault(100);
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+    }
+    Map<String, String> where = new TreeMap<>();
+    ctx.queryParamMap().forEach((k, v) -> {
+      if (k.startsWith(WHERE) && k.length() > WHERE.length() && !v.isEmpty()) {
+        where.put(k.substring(WHERE.length()), v.get(0));
+      }
+    });
+    SearchResult result =
+        index.search(
+            new SearchQuery(
+                q,
+                Optional.ofNullable(ctx.queryParam("speaker")).filter(s -> !s.isBlank()),
+                Optional.ofNullable(ctx.queryParam("document")).filter(s -> !s.isBlank()),
+                where,
+                limit));
+    ctx.json(new SearchView(result.totalHits(), result.hits().stream().map(SearchHitView::of).toList()));
+  }
+}

@@ -1,0 +1,63 @@
+package org.verbatim.server.api;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.verbatim.core.store.Stateful;
+import org.verbatim.core.store.UndoLog;
+import org.verbatim.core.store.UndoOutcome;
+import org.verbatim.core.store.UndoState;
+import org.verbatim.server.api.Views.CodeView;
+import org.verbatim.server.api.Views.CodingView;
+import org.verbatim.server.api.Views.MemoView;
+import org.verbatim.server.api.Views.UndoStateView;
+import org.verbatim.server.api.Views.UndoView;
+import org.verbatim.server.auth.Principal;
+
+/** Undo and redo of the caller's own actions, and what they would do next. */
+final class UndoController {
+  private final UndoLog undo;
+  private final Broadcaster broadcast;
+
+  UndoController(UndoLog undo, Broadcaster broadcast) {
+    this.undo = undo;
+    this.broadcast = broadcast;
+  }
+
+  void state(Context ctx) {
+    ctx.json(state(AccessManager.principal(ctx).username()));
+  }
+
+  void undo(Context ctx) {
+    Principal p = AccessManager.principal(ctx);
+    respond(ctx, p, undo.undo(p.username()), "nothing to undo");
+  }
+
+  void redo(Context ctx) {
+    Principal p = AccessManager.principal(ctx);
+    respond(ctx, p, undo.redo(p.username()), "nothing to redo");
+  }
+
+  private void respond(Context ctx, Principal p, Optional<UndoOutcome> outcome, String nothing) {
+    if (outcome.isEmpty()) {
+      throw new ApiException(409, "nothing_to_undo", nothing);
+    }
+    UndoOutcome o = outcome.get();
+    broadcast.undone(o, p.username());
+    ctx.json(
+        new UndoView(
+            o.actionId(),
+            o.label(),
+            o.codes().stream().filter(s -> !s.deleted()).map(s -> CodeView.of(s.value())).toList(),
+            o.codes().stream().filter(Stateful::deleted).map(s -> s.value().id().value()).toList(),
+            o.codings().stream().filter(s -> !s.deleted()).map(s -> CodingView.of(s.value())).toList(),
+            o.codings().stream().filter(Stateful::deleted).map(s -> s.value().id().value()).toList(),
+            o.memos().stream().filter(s -> !s.deleted()).map(s -> MemoView.of(s.value())).toList(),
+            o.memos().stream().filter(Stateful::deleted).map(s -> s.value().memo().id().value()).toList(),
+            state(p.username())));
+  }
+
+  private UndoStateView state(String actor) {
+    UndoState s = undo.state(actor);
+    return new UndoStateView(s.undo().orElse(null), s.redo().orElse(null));
+  }
+}

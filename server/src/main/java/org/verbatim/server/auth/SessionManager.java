@@ -1,0 +1,96 @@
+package org.verbatim.server.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.verbatim.core.model.Coder;
+import org.verbatim.core.store.Account;
+import org.verbatim.core.store.AccountId;
+import org.verbatim.core.store.CoderStore;
+import org.verbatim.core.store.LoginSession;
+import org.verbatim.core.store.SessionStore;
+import org.verbatim.core.store.UserStore;
+
+/**
+ * Issues, looks up and ends login sessions. The browser holds a random 256-bit token; the store
+ * holds its SHA-256. Lookups are cached in memory, so a request costs no database read.
+ */
+public final class SessionManager {
+  private final SessionStore sessions;
+  private final UserStore users;
+  private final CoderStore coders;
+  private final Clock clock;
+  private final Duration lifetime;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  public SessionManager(SessionStore sessions, UserStore users, CoderStore coders, Clock clock, Duration lifetime) {
+    this.sessions = sessions;
+    this.users = users;
+    this.coders = coders;
+    this.clock = clock;
+    this.lifetime = lifetime;
+  }
+
+  /** A new session: the token for the cookie, and who it is. */
+  public record Started(String token, Principal principal, Duration lifetime) {}
+
+  /** Starts a session for an account that has just proved its password. */
+  public Started start(Account account) {
+    String token = Secrets.token();
+    Instant now = clock.instant();
+    LoginSession s = new LoginSession(Secrets.sha256(token), account.id(), Secrets.token(), now, now.plus(lifetime));
+    sessions.create(s);
+    sessions.deleteExpired(now);
+    Principal p = principal(account, s);
+    cache.put(s.tokenHash(), new Cached(p, s.expiresAt()));
+    return new Started(token, p, lifetime);
+  }
+
+  /** The principal of a live session token; empty if unknown, expired or its account is disabled. */
+  public Optional<Principal> authenticate(String token) {
+    if (token.isEmpty() || token.length() > 128) {
+      return Optional.empty();
+    }
+    String hash = Secrets.sha256(token);
+    Instant now = clock.instant();
+    Cached cached = cache.get(hash);
+    if (cached == null) {
+      Optional<LoginSession> stored = sessions.find(hash);
+      Optional<Account> account = stored.flatMap(s -> users.get(s.account()));
+      if (stored.isEmpty() || account.isEmpty() || account.get().disabled()) {
+        return Optional.empty();
+      }
+      cached = new Cached(principal(account.get(), stored.get()), stored.get().expiresAt());
+      cache.put(hash, cached);
+    }
+    if (!cached.expiresAt().isAfter(now)) {
+      end(hash);
+      return Optional.empty();
+    }
+    return Optional.of(cached.principal());
+  }
+
+  /** Ends one session (log out). */
+  public void end(String sessionHash) {
+    cache.remove(sessionHash);
+    sessions.delete(sessionHash);
+  }
+
+  /** Ends every session of an account, e.g. after its role, password or state changed. */
+  public void endAll(AccountId account) {
+    cache.values().removeIf(c -> c.principal().account().equals(account));
+    sessions.deleteForAccount(account);
+  }
+
+  private Principal principal(Account account, LoginSession s) {
+    Optional<Coder> coder =
+        account.role().codes() ? Optional.of(coders.ensure(account.username(), "system")) : Optional.empty();
+    return new Principal(
+        account.id(), account.username(), account.role(), coder.map(Coder::id), s.csrfToken(), s.tokenHash());
+  }
+
+  private record Cached(Principal principal, Instant expiresAt) {}
+}

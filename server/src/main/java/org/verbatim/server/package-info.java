@@ -1,0 +1,5 @@
+/** The Verbatim server: composition root ({@link org.verbatim.server.ServerApp}) and launcher. */
+@NullMarked
+package org.verbatim.server;
+
+import org.jspecify.annotations.NullMarked;
