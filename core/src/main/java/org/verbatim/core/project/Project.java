@@ -74,22 +74,21 @@ public final class Project implements AutoCloseable {
     try {
       Files.createDirectories(folder.resolve(SOURCES));
       project.openIndex();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       project.close();
-      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      project.close();
+      throw e;
     }
     return project;
   }
 
-  private void openIndex() throws IOException {
-    Path dir = folder.resolve(INDEX);
-    boolean stale = Files.exists(folder.resolve(STALE_MARKER));
-    boolean healthy = LuceneSearchIndex.isReadable(dir);
-    if (!healthy) {
-      Folders.deleteRecursively(dir);
-    }
-    index = LuceneSearchIndex.open(dir);
-    if (!healthy || stale) {
+  private void openIndex() {
+    LuceneSearchIndex lucene = LuceneSearchIndex.open(folder.resolve(INDEX));
+    index = lucene;
+    if (lucene.needsRebuild() || Files.exists(folder.resolve(STALE_MARKER))) {
+      LOG.info("rebuilding search index of {} ({})", folder, lucene.openedAs().detail());
       reindex();
     }
   }

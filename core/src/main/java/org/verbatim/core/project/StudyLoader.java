@@ -1,5 +1,6 @@
 package org.verbatim.core.project;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -172,8 +173,10 @@ public final class StudyLoader {
   private static JsonNode read(Path file) {
     try {
       return JSON.readTree(file.toFile());
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       throw new InvalidInputException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 

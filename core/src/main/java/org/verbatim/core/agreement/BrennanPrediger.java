@@ -1,0 +1,39 @@
+package org.verbatim.core.agreement;
+
+/**
+ * Brennan–Prediger's free-marginal coefficient {@code (p_a − 1/q)/(1 − 1/q)} (Brennan &amp;
+ * Prediger 1981, "Coefficient kappa: some uses, misuses, and alternatives", Educational and
+ * Psychological Measurement 41:687–699); for more than two coders it is Randolph's free-marginal
+ * multirater kappa (Randolph 2005, "Free-marginal multirater kappa"). Missing values follow Gwet
+ * (2014, Handbook of Inter-Rater Reliability; irrCAC {@code bp.coeff.raw}).
+ *
+ * <p>Limits: {@code q} counts the categories that occur plus any declared with {@link
+ * UnitStudy.Builder#declareCategories} — declare the full category set when coders could have
+ * chosen categories nobody used; undefined with fewer than two categories.
+ */
+public final class BrennanPrediger {
+  private final double observed;
+  private final double expected;
+
+  public BrennanPrediger(UnitStudy study) {
+    MultiCoderAgreement agreement = new MultiCoderAgreement(study);
+    if (agreement.categories < 2) {
+      throw Requirements.noVariation("Brennan–Prediger");
+    }
+    this.observed = agreement.observed;
+    this.expected = 1.0 / agreement.categories;
+  }
+
+  public double observedAgreement() {
+    return observed;
+  }
+
+  public double expectedAgreement() {
+    return expected;
+  }
+
+  /** The coefficient, at most 1. */
+  public double value() {
+    return TwoCoderTable.chanceCorrected(observed, expected, "Brennan–Prediger");
+  }
+}

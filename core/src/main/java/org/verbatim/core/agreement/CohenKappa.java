@@ -1,0 +1,37 @@
+package org.verbatim.core.agreement;
+
+/**
+ * Cohen's kappa for two coders: {@code (p_o − p_e)/(1 − p_e)} with {@code p_e = Σ_c p_1c p_2c} from
+ * each coder's own marginal proportions (Cohen 1960, "A coefficient of agreement for nominal
+ * scales", Educational and Psychological Measurement 20(1):37–46).
+ *
+ * <p>Limits: exactly two coders; units where either value is missing are left out (listwise);
+ * undefined when chance agreement is 1 (both coders used one and the same category only).
+ */
+public final class CohenKappa {
+  private final double observed;
+  private final double expected;
+
+  public CohenKappa(UnitStudy study) {
+    TwoCoderTable table = new TwoCoderTable(study, "Cohen's kappa");
+    double pe = 0;
+    for (int c = 0; c < table.first.length; c++) {
+      pe += table.first[c] * table.second[c];
+    }
+    this.observed = table.observed;
+    this.expected = pe;
+  }
+
+  public double observedAgreement() {
+    return observed;
+  }
+
+  public double expectedAgreement() {
+    return expected;
+  }
+
+  /** The coefficient, at most 1. */
+  public double value() {
+    return TwoCoderTable.chanceCorrected(observed, expected, "Cohen's kappa");
+  }
+}
