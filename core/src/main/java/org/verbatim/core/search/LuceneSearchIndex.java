@@ -1,0 +1,276 @@
+package org.verbatim.core.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
+import org.verbatim.core.model.ConflictException;
+import org.verbatim.core.model.Document;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.Participant;
+import org.verbatim.core.search.internal.EntryBuilder;
+import org.verbatim.core.search.internal.HitFinder;
+import org.verbatim.core.search.internal.IndexFields;
+import org.verbatim.core.search.internal.IndexHealth;
+import org.verbatim.core.search.internal.QueryCompiler;
+
+/**
+ * The project's search index in a directory of its own (FSDirectory), one entry per speaker turn.
+ *
+ * <p>An index that is missing, damaged or of another schema is never trusted: {@link #open} wipes
+ * it, starts an empty one and reports {@link #needsRebuild()} until {@link #rebuild} completes.
+ * Every write commits; a write that fails is rolled back to the last commit. Searches run
+ * concurrently with writes and see each write once it has committed.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+  private final Path indexDir;
+  private final IndexCheck openedAs;
+  private final FSDirectory directory;
+  private final Analyzer analyzer = IndexFields.analyzer();
+  private final Object writeLock = new Object();
+  // searches hold the read side; replacing the writer after a failed write takes the write side
+  private final ReentrantReadWriteLock swapLock = new ReentrantReadWriteLock();
+  private IndexWriter writer;
+  private SearcherManager searchers;
+  private volatile boolean complete;
+  private boolean closed;
+
+  private LuceneSearchIndex(Path indexDir, IndexCheck openedAs, FSDirectory directory)
+      throws IOException {
+    this.indexDir = indexDir;
+    this.openedAs = openedAs;
+    this.directory = directory;
+    this.complete = openedAs.usable();
+    this.writer = newWriter(openedAs.usable() ? OpenMode.APPEND : OpenMode.CREATE);
+    this.searchers = new SearcherManager(writer, null);
+    if (!complete) {
+      commit(); // leaves a valid, empty index marked unfinished: a crash now still rebuilds
+    }
+  }
+
+  /** Inspects {@code indexDir} without changing it; see {@link IndexCheck.Status}. */
+  public static IndexCheck check(Path indexDir) {
+    return IndexHealth.check(indexDir);
+  }
+
+  /**
+   * Opens the index in {@code indexDir}, creating the directory if needed. When {@link
+   * #check(Path)} does not find a usable index, the files in the directory are deleted and an empty
+   * index is started; {@link #needsRebuild()} then says so. The directory must belong to the index.
+   *
+   * @throws ConflictException when another process holds the index open for writing
+   * @throws UncheckedIOException when the directory cannot be created or written
+   */
+  public static LuceneSearchIndex open(Path indexDir) {
+    IndexCheck found = check(indexDir);
+    FSDirectory directory = null;
+    try {
+      Files.createDirectories(indexDir);
+      directory = FSDirectory.open(indexDir);
+      if (!found.usable()) {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+          IndexHealth.wipe(indexDir);
+        }
+      }
+      return new LuceneSearchIndex(indexDir, found, directory);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new ConflictException("search index " + indexDir + " is open in another process", e);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new UncheckedIOException(
+          "cannot open search index " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What {@link #open} found before it started (READY when it reused the index as it was). */
+  public IndexCheck openedAs() {
+    return openedAs;
+  }
+
+  /** True until the index holds a completed {@link #rebuild}: the caller must rebuild. */
+  public boolean needsRebuild() {
+    return !complete;
+  }
+
+  @Override
+  public void index(Document document, Optional<Participant> participant) {
+    write(
+        "index " + document.name(),
+        () ->
+            writer.updateDocuments(
+                EntryBuilder.documentTerm(document.id()),
+                EntryBuilder.entries(document, participant)));
+  }
+
+  @Override
+  public void remove(DocumentId document) {
+    write(
+        "remove document " + document,
+        () -> writer.deleteDocuments(EntryBuilder.documentTerm(document)));
+  }
+
+  @Override
+  public void rebuild(Iterable<IndexedDocument> documents) {
+    write(
+        "rebuild",
+        () -> {
+          writer.deleteAll();
+          for (IndexedDocument d : documents) {
+            writer.addDocuments(EntryBuilder.entries(d.document(), d.participant()));
+          }
+          complete = true;
+        });
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) {
+    swapLock.readLock().lock();
+    try {
+      ensureOpen();
+      SearcherManager manager = searchers;
+      IndexSearcher searcher = manager.acquire();
+      try {
+        QueryCompiler.CompiledQuery compiled =
+            QueryCompiler.compile(query, attributeFields(searcher.getIndexReader()), analyzer);
+        return new HitFinder(searcher).find(compiled, query.limit());
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidInputException(
+          "query \""
+              + query.text()
+              + "\" has a wildcard that matches more than "
+              + IndexSearcher.getMaxClauseCount()
+              + " different words; add letters to narrow it",
+          e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "search in " + indexDir + " failed: " + e.getMessage() + "; reindex the project", e);
+    } finally {
+      swapLock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      swapLock.writeLock().lock();
+      try {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        searchers.close();
+        writer.close();
+        directory.close();
+        analyzer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close search index " + indexDir, e);
+      } finally {
+        swapLock.writeLock().unlock();
+      }
+    }
+  }
+
+  private interface IndexAction {
+    void run() throws IOException;
+  }
+
+  /** Runs one change and commits it; on any failure rolls back to the last commit. */
+  private void write(String what, IndexAction action) {
+    synchronized (writeLock) {
+      ensureOpen();
+      boolean completeBefore = complete;
+      try {
+        action.run();
+        commit();
+      } catch (IOException | RuntimeException e) {
+        complete = completeBefore;
+        recover(e);
+        if (e instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new UncheckedIOException(
+            "search index " + indexDir + ": " + what + " failed: " + e.getMessage(),
+            (IOException) e);
+      }
+    }
+  }
+
+  private void commit() throws IOException {
+    writer.setLiveCommitData(
+        Map.of(
+                IndexFields.SCHEMA_KEY,
+                IndexFields.SCHEMA_VERSION,
+                IndexFields.COMPLETE_KEY,
+                Boolean.toString(complete))
+            .entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  private void recover(Exception failure) {
+    swapLock.writeLock().lock();
+    try {
+      closeQuietly(searchers);
+      writer.rollback(); // also closes the writer
+      writer = newWriter(OpenMode.APPEND);
+      searchers = new SearcherManager(writer, null);
+    } catch (IOException | RuntimeException e) {
+      closed = true; // unusable now; reopening the project rebuilds it
+      failure.addSuppressed(e);
+    } finally {
+      swapLock.writeLock().unlock();
+    }
+  }
+
+  private IndexWriter newWriter(OpenMode mode) throws IOException {
+    return new IndexWriter(directory, IndexFields.writerConfig(analyzer, mode));
+  }
+
+  private static Set<String> attributeFields(IndexReader reader) {
+    FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
+    return StreamSupport.stream(infos.spliterator(), false)
+        .map((FieldInfo f) -> f.name)
+        .filter(name -> name.startsWith(IndexFields.ATTRIBUTE_PREFIX))
+        .collect(Collectors.toSet());
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("search index " + indexDir + " is closed");
+    }
+  }
+
+  private static void closeQuietly(@Nullable AutoCloseable closeable) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
+    } catch (Exception ignored) {
+      // already failing; the first error is the one to report
+    }
+  }
+}
