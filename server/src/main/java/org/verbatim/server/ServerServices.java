@@ -43,7 +43,7 @@ public record ServerServices(
         search,
         config,
         json,
-        new Accounts(store.users(), store.coders(), new PasswordHasher()),
+        accounts(store),
         new SessionManager(store.sessions(), store.users(), store.coders(), config.clock(), config.sessionLifetime()),
         new LoginThrottle(config.usernameThrottle(), config.ipThrottle(), config.clock()),
         settings,
@@ -52,6 +52,11 @@ public record ServerServices(
         new MemoService(store.memos(), settings),
         new Autocoder(search, store.documents()),
         new EventHub(json));
+  }
+
+  /** The account service alone, as the command line needs it. */
+  public static Accounts accounts(ProjectStore store) {
+    return new Accounts(store.users(), store.coders(), new PasswordHasher());
   }
 
   @Override

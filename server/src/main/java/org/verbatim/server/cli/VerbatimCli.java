@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ReindexCommand.class,
       DemoCommand.class,
+      ServeCommand.class, UserCommand.class, BenchServerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

@@ -1,0 +1,44 @@
+package org.verbatim.server.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.verbatim.core.model.Coder;
+import org.verbatim.core.project.Project;
+import org.verbatim.core.store.Role;
+import org.verbatim.server.ServerConfig;
+import org.verbatim.server.ServerLauncher;
+import org.verbatim.server.auth.Accounts;
+
+/**
+ * Serves the demo project. On first start it creates the owner and one coder account per demo
+ * coder (so each coder's layer can be explored as that coder) and prints their passwords once.
+ */
+final class DemoServing {
+  private DemoServing() {}
+
+  static int serve(Path folder, String host, int port, PrintWriter out) {
+    try (Project project = Project.open(folder)) {
+      Accounts accounts = ServerLauncher.accounts(project);
+      boolean first = accounts.list().isEmpty();
+      if (first) {
+        ServerLauncher.createFirstOwner(project, "demo")
+            .ifPresent(pw -> out.printf("account %-10s role owner   password %s%n", ServerLauncher.FIRST_OWNER, pw));
+        for (Coder coder : project.store().coders().list()) {
+          if (!coder.name().equals(Coder.CONSENSUS)) {
+            accounts
+                .create(coder.name(), Role.CODER, Optional.empty(), "demo")
+                .generatedPassword()
+                .ifPresent(pw -> out.printf("account %-10s role coder   password %s%n", coder.name(), pw));
+          }
+        }
+        out.println("  (passwords are shown only now)");
+      }
+      ServerLauncher.serve(project, host, port, ServerConfig.defaults(), out);
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+  }
+}
