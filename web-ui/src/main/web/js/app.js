@@ -1,13 +1,14 @@
 // Boot and routing: #/login, #/documents, #/documents/{id}?at=, #/search?q=, #/codebook.
 import { api, whenUnauthorized } from './api.js';
 import { h, replaceChildren, toast } from './dom.js';
-import { state, loadCodes, loadCoders, emit } from './state.js';
+import { state, on, loadCodes, loadCoders, emit, upsertCode, noteCoding } from './state.js';
 import { showLogin } from './login.js';
 import { showDocuments } from './documents.js';
 import { showReader } from './reader.js';
 import { showSearch } from './search.js';
 import { createCodebook } from './codebook.js';
 import { startEvents, stopEvents } from './events.js';
+import { undoLast, redoLast } from './undo.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -96,6 +97,12 @@ async function signOut() {
   route();
 }
 
+// Whatever page is open, an undone or redone action updates the codebook and the counts.
+on('outcome', (outcome) => {
+  outcome.codes.forEach(upsertCode);
+  outcome.codings.forEach(noteCoding);
+});
+
 whenUnauthorized(() => {
   if (!state.user) return;
   state.user = null;
@@ -105,6 +112,24 @@ whenUnauthorized(() => {
 });
 
 window.addEventListener('hashchange', route);
+
+// Undo and redo work on every page; the pages show the outcome through the 'outcome' topic.
+document.addEventListener('keydown', async (e) => {
+  if (!state.user || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+  if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;
+  const key = e.key.toLowerCase();
+  let outcome;
+  if (key === 'z' && !e.shiftKey) {
+    e.preventDefault();
+    outcome = await undoLast();
+  } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
+    e.preventDefault();
+    outcome = await redoLast();
+  } else {
+    return;
+  }
+  if (outcome) emit('outcome', outcome);
+});
 
 (async function boot() {
   try {

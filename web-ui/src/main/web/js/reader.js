@@ -2,7 +2,7 @@
 // edits codings, undoes, and follows other people's changes live.
 import { api } from './api.js';
 import { h, replaceChildren, toast, debounce, paletteColour } from './dom.js';
-import { state, on, loadCodes, loadCoders, loadCounts, touchRecent, recentCodes, upsertCode, noteCoding, isBlind, coderName } from './state.js';
+import { state, on, emit, loadCodes, loadCoders, loadCounts, touchRecent, recentCodes, upsertCode, noteCoding, isBlind, coderName } from './state.js';
 import { createDocView } from './docview.js';
 import { rangeToOffsets } from './offsets.js';
 import { openPicker, closePicker, isPickerOpen, inVivoName } from './picker.js';
@@ -292,14 +292,8 @@ export async function showReader(main, id, params) {
     if (isPickerOpen()) return;
     const ctrl = e.ctrlKey || e.metaKey;
     const key = e.key.toLowerCase();
-    if (ctrl && key === 'z' && !e.shiftKey) {
-      e.preventDefault();
-      doUndo();
-    } else if (ctrl && (key === 'y' || (key === 'z' && e.shiftKey))) {
-      e.preventDefault();
-      doRedo();
-    } else if (ctrl || e.altKey) {
-      // leave other browser shortcuts alone
+    if (ctrl || e.altKey) {
+      // undo and redo are global (app.js); leave browser shortcuts alone
     } else if (e.key === 'Escape') {
       closePicker();
       closeEditor();
@@ -356,18 +350,19 @@ export async function showReader(main, id, params) {
 
   async function doUndo() {
     const outcome = await undoLast();
-    if (outcome) applyOutcome(outcome);
+    if (outcome) emit('outcome', outcome);
   }
 
   async function doRedo() {
     const outcome = await redoLast();
-    if (outcome) applyOutcome(outcome);
+    if (outcome) emit('outcome', outcome);
   }
 
-  function applyOutcome(outcome) {
-    for (const code of outcome.codes) upsertCode(code);
-    changed(outcome.codings);
-  }
+  // The codebook and counts follow in app.js; here the highlights.
+  cleanups.push(on('outcome', (outcome) => {
+    merge(outcome.codings);
+    refreshUndo();
+  }));
 
   // ---- live updates -------------------------------------------------------------------------
 

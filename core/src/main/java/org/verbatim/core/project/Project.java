@@ -57,6 +57,8 @@ public final class Project implements AutoCloseable {
     } catch (IOException e) {
       throw new InvalidInputException(folder + ": cannot create project folder (" + e.getMessage() + ")", e);
     }
+    // opening the store creates the database (open refuses a folder without one)
+    SqliteProjectStore.open(folder.resolve(DATABASE)).close();
     return open(folder);
   }
 
