@@ -4,7 +4,7 @@ import { h, replaceChildren, toast } from './dom.js';
 import { state, on, loadCodes, loadCoders, emit, upsertCode, noteCoding } from './state.js';
 import { showLogin } from './login.js';
 import { showDocuments } from './documents.js';
-import { showReader } from './reader.js';
+import { showReader, prefetchDocument } from './reader.js';
 import { showSearch } from './search.js';
 import { createCodebook } from './codebook.js';
 import { startEvents, stopEvents } from './events.js';
@@ -132,6 +132,9 @@ document.addEventListener('keydown', async (e) => {
 });
 
 (async function boot() {
+  // Opening a transcript directly: fetch it while the session is checked (saves round trips).
+  const { parts } = parseHash();
+  if (parts[0] === 'documents' && parts[1]) prefetchDocument(parts[1]);
   try {
     const me = await api.me();
     if (me && me.username) {

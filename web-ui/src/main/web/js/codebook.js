@@ -23,8 +23,10 @@ export function createCodebook(host, options = {}) {
   const details = h('div', { className: 'cb-details' });
   const summary = h('div', { className: 'cb-summary' });
   replaceChildren(host, h('div', { className: 'codebook' + (options.compact ? ' compact' : '') },
-    h('div', { className: 'cb-head' }, h('h2', {}, 'Codebook'), summary),
-    filter, createRow, topZone, h('div', { className: 'cb-scroll' }, tree), details));
+    h('div', { className: 'cb-main' },
+      h('div', { className: 'cb-head' }, h('h2', {}, 'Codebook'), summary),
+      filter, createRow, topZone, h('div', { className: 'cb-scroll' }, tree)),
+    details));
 
   filter.addEventListener('input', () => {
     filterText = filter.value.trim().toLocaleLowerCase();
@@ -82,6 +84,7 @@ export function createCodebook(host, options = {}) {
             on: { click: (e) => { e.stopPropagation(); toggleCollapse(code.id); } } }, open ? '▾' : '▸')
           : h('span', { className: 'cb-toggle' });
         const t = countOf(code.id);
+        const sum = sub.length && t !== null ? subtreeCount(code.id, kids) : null;
         const n = here.get(code.id) || 0;
         const row = h('div', {
           className: 'cb-row' + (selected === code.id ? ' selected' : ''),
@@ -95,7 +98,8 @@ export function createCodebook(host, options = {}) {
         h('span', { className: 'swatch', style: { backgroundColor: colourOf(code.id) } }),
         h('span', { className: 'cb-name' }, code.name),
         options.documentCodings && n ? h('span', { className: 'cb-here', title: 'Codings in this document' }, String(n)) : null,
-        h('span', { className: 'cb-count', title: 'Codings in the project' }, t === null ? '' : String(t)));
+        sum !== null ? h('span', { className: 'cb-sum', title: 'Codings with this code or a code below it' }, `Σ ${sum}`) : null,
+        h('span', { className: 'cb-count', title: 'Codings with this code in the project' }, t === null ? '' : String(t)));
         const li = h('li', { attrs: { role: 'treeitem' } }, row);
         if (sub.length && open) li.appendChild(h('ul', { attrs: { role: 'group' } }, build(code.id, depth + 1)));
         frag.appendChild(li);
@@ -108,6 +112,12 @@ export function createCodebook(host, options = {}) {
     createRow.hidden = !canEdit();
     addChildBtn.disabled = !(selected && state.codes.has(selected));
     topZone.hidden = true;
+  }
+
+  function subtreeCount(id, kids) {
+    let total = countOf(id) || 0;
+    for (const child of kids.get(id) || []) total += subtreeCount(child.id, kids);
+    return total;
   }
 
   function toggleCollapse(id) {
@@ -199,7 +209,9 @@ export function createCodebook(host, options = {}) {
       h('label', {}, 'Parent', parent),
       h('div', { className: 'row' }, h('button', { type: 'submit', className: 'primary' }, 'Save')),
       h('div', { className: 'row merge' }, mergeTarget,
-        h('button', { type: 'button', on: { click: () => merge(code, mergeTarget.value) } }, 'Merge')));
+        h('button', { type: 'button', on: { click: () => merge(code, mergeTarget.value) } }, 'Merge')),
+      h('div', { className: 'row' },
+        h('button', { type: 'button', className: 'danger', on: { click: () => remove(code) } }, 'Delete code…')));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       guard(save, 'Saved');
@@ -223,6 +235,19 @@ export function createCodebook(host, options = {}) {
       await Promise.all([loadCodes(), loadCounts()]);
       emit('code-merged', { source: source.id, target: target.id });
     }, `Merged into “${target.name}”`);
+  }
+
+  async function remove(code) {
+    const n = countOf(code.id);
+    const what = n ? ` and its ${n} coding${n === 1 ? '' : 's'}` : '';
+    if (!window.confirm(`Delete “${pathOf(code.id)}”${what}? Ctrl+Z undoes it.`)) return;
+    await guard(async () => {
+      await api.deleteCode(code);
+      selected = null;
+      upsertCode({ id: code.id, deleted: true });
+      await loadCounts();
+      emit('code-merged', { source: code.id });
+    }, `Deleted “${code.name}”`);
   }
 
   // ---- drag and drop re-parenting ----------------------------------------------------------

@@ -1,10 +1,11 @@
 // The document list: each interview with its participant's attributes, filtered by text and by
 // attribute values.
 import { api } from './api.js';
-import { h, replaceChildren } from './dom.js';
+import { h, replaceChildren, toast } from './dom.js';
+import { state, emit } from './state.js';
 
 export async function showDocuments(main, params) {
-  const heading = h('div', { className: 'page-head' }, h('h1', {}, 'Documents'));
+  const heading = h('div', { className: 'page-head' }, h('h1', {}, 'Documents'), blindSwitch());
   const body = h('div', { className: 'page-body' }, h('p', { className: 'muted' }, 'Loading…'));
   replaceChildren(main, h('div', { className: 'page' }, heading, body));
   const docs = await api.documents();
@@ -67,4 +68,23 @@ export async function showDocuments(main, params) {
   if (language) language.addEventListener('change', apply);
   apply();
   text.focus();
+}
+
+/** Owners switch blind coding (coders then see only their own codings) for the whole project. */
+function blindSwitch() {
+  if (!state.user || !state.user.isOwner) return null;
+  const box = h('input', { type: 'checkbox', checked: Boolean(state.settings.blindCoding) });
+  box.addEventListener('change', async () => {
+    try {
+      const saved = await api.setBlindCoding(box.checked);
+      state.settings = { ...state.settings, blindCoding: Boolean(saved.blindCoding) };
+      emit('settings', state.settings);
+      toast(saved.blindCoding ? 'Blind coding on: coders see only their own codings.' : 'Blind coding off.');
+    } catch (e) {
+      box.checked = !box.checked;
+      toast(e.message, 'error');
+    }
+  });
+  return h('label', { className: 'switch', title: 'Coders see only their own codings while this is on' },
+    box, ' Blind coding');
 }

@@ -4,7 +4,6 @@
 import { colourOf } from './state.js';
 import { rgba } from './dom.js';
 
-const MAX_BANDS = 4;
 const classes = new Map(); // key "3,7" -> class name
 let sheet = null;
 
@@ -18,15 +17,20 @@ function styleSheet() {
 }
 
 function ruleFor(className, codeIds) {
-  if (codeIds.length === 1) {
-    return `.${className}{background-color:${rgba(colourOf(codeIds[0]), 0.32)}}`;
+  // Overlaps get the mixed colour, more opaque with each code: a flat fill paints fastest, and
+  // the margin stripes tell the codes apart.
+  const rgb = [0, 0, 0];
+  for (const id of codeIds) {
+    const n = parseInt(colourOf(id).slice(1), 16);
+    rgb[0] += (n >> 16) & 255;
+    rgb[1] += (n >> 8) & 255;
+    rgb[2] += n & 255;
   }
-  const shown = codeIds.slice(0, MAX_BANDS);
-  const step = 100 / shown.length;
-  const bands = shown
-    .map((id, i) => `${rgba(colourOf(id), 0.42)} ${(i * step).toFixed(2)}% ${((i + 1) * step).toFixed(2)}%`)
-    .join(',');
-  return `.${className}{background-image:linear-gradient(to bottom,${bands})}`;
+  const mix = rgb.map((v) => Math.round(v / codeIds.length));
+  const alpha = Math.min(0.3 + 0.12 * (codeIds.length - 1), 0.6);
+  const hex = '#' + mix.map((v) => v.toString(16).padStart(2, '0')).join('');
+  const edge = codeIds.length > 1 ? `;box-shadow:inset 0 -2px 0 ${rgba(hex, 0.8)}` : '';
+  return `.${className}{background-color:${rgba(hex, alpha)}${edge}}`;
 }
 
 /** The class for a set of code ids (order-insensitive). */

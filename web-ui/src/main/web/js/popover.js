@@ -46,8 +46,8 @@ export function isEditorOpen() {
 
 /**
  * Opens the editor for codings under a click. `actions` has canEdit(coding), changeCode(coding,
- * rect), saveMemo(coding, memo), setRange(coding, start, end), remove(coding), text (document
- * text) and selection() (current selected offsets or null); each returns a promise.
+ * rect), saveMemo(coding, memo), setRange(coding, start, end), remove(coding), reselect(coding)
+ * (the next selection becomes its range) and text (the document text).
  */
 export function openEditor(codings, rect, actions) {
   closeEditor();
@@ -107,14 +107,13 @@ export function openEditor(codings, rect, actions) {
       type: 'button', className: 'small', title,
       on: { click: () => run(() => actions.setRange(c, ...adjust(actions.text, c, ds, de))) },
     }, label);
-    const sel = actions.selection();
     const rangeRow = h('div', { className: 'editor-row' },
       h('span', { className: 'label' }, 'Start'),
       nudge('◀', 'Start one word earlier', -1, 0), nudge('▶', 'Start one word later', +1, 0),
       h('span', { className: 'label' }, 'End'),
       nudge('◀', 'End one word earlier', 0, -1), nudge('▶', 'End one word later', 0, +1),
-      sel ? h('button', { type: 'button', className: 'small', title: 'Set the range to the selected text',
-        on: { click: () => run(() => actions.setRange(c, sel.start, sel.end)) } }, 'Use selection') : null);
+      h('button', { type: 'button', className: 'small', title: 'Select the new range in the text (Esc cancels)',
+        on: { click: () => { closeEditor(); actions.reselect(c); } } }, 'Select new range…'));
     replaceChildren(body, head, excerpt, where,
       memo,
       h('div', { className: 'editor-row' },

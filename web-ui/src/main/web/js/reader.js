@@ -12,6 +12,24 @@ import { refreshColours } from './highlights.js';
 import { undoLast, redoLast } from './undo.js';
 import { showShortcuts } from './shortcuts.js';
 
+let prefetched = null;
+
+/** Starts loading a document and its codings before the reader is shown. */
+export function prefetchDocument(id) {
+  const settle = (promise) => {
+    promise.catch(() => null); // a failure (e.g. not signed in yet) is handled when used
+    return promise;
+  };
+  prefetched = { id: String(id), document: settle(api.document(id)), codings: settle(api.codings(id)) };
+}
+
+function take(id) {
+  const p = prefetched && prefetched.id === String(id) ? prefetched : null;
+  prefetched = null;
+  if (!p) return [api.document(id), api.codings(id)];
+  return [p.document.catch(() => api.document(id)), p.codings.catch(() => api.codings(id))];
+}
+
 /** Renders the reader for document `id` into `main`; returns a cleanup function. */
 export async function showReader(main, id, params) {
   performance.clearMarks();
@@ -27,11 +45,20 @@ export async function showReader(main, id, params) {
   const helpBtn = h('button', { type: 'button', title: 'Keyboard shortcuts (?)', on: { click: () => showShortcuts() } }, '?');
   const blindBadge = h('span', { className: 'badge blind', hidden: true, title: 'Blind coding: other coders’ codings are hidden' }, 'blind');
   const toolbar = h('div', { className: 'reader-bar' },
-    h('div', { className: 'reader-heading' }, title, meta),
-    h('div', { className: 'reader-tools' }, blindBadge, layerSelect, undoBtn, redoBtn, panelBtn, helpBtn));
+    title,
+    h('div', { className: 'reader-tools' }, blindBadge, layerSelect, undoBtn, redoBtn, panelBtn, helpBtn),
+    meta);
+  const banner = h('div', { className: 'banner', hidden: true },
+    'Select the new range for this coding. ',
+    h('button', { type: 'button', className: 'small', on: { click: () => endReselect() } }, 'Cancel (Esc)'));
+  let pendingRange = null;
+  const endReselect = () => {
+    pendingRange = null;
+    banner.hidden = true;
+  };
   const viewHost = h('div', { className: 'doc-host' });
   const panel = h('aside', { className: 'side-panel', attrs: { 'aria-label': 'Codebook' } });
-  const layout = h('div', { className: 'reader' }, h('div', { className: 'reader-main' }, toolbar, viewHost), panel);
+  const layout = h('div', { className: 'reader' }, h('div', { className: 'reader-main' }, toolbar, banner, viewHost), panel);
   replaceChildren(main, layout);
   if (localStorage.getItem('verbatim.panel') === 'hidden') layout.classList.add('no-panel');
 
@@ -44,8 +71,7 @@ export async function showReader(main, id, params) {
   cleanups.push(codebook.destroy);
 
   const [d, codings] = await Promise.all([
-    api.document(id),
-    api.codings(id),
+    ...take(id),
     state.codes.size ? Promise.resolve() : loadCodes(),
     state.coders.size ? Promise.resolve() : loadCoders(),
   ]).catch((e) => {
@@ -216,9 +242,10 @@ export async function showReader(main, id, params) {
       return doc.text;
     },
     canEdit: (c) => user.canCode && isMine(c),
-    selection: () => {
-      const s = currentSelection();
-      return s ? { start: s.start, end: s.end } : null;
+    reselect: (c) => {
+      pendingRange = c;
+      banner.hidden = false;
+      window.getSelection().removeAllRanges();
     },
     saveMemo: async (c, memo) => changed([await api.editCoding(c, { memo })]),
     setRange: async (c, start, end) => changed([await api.editCoding(c, { start, end })]),
@@ -243,6 +270,13 @@ export async function showReader(main, id, params) {
     if (e.button !== 0) return;
     setTimeout(() => {
       const sel = currentSelection();
+      if (sel && pendingRange) {
+        const c = pendingRange;
+        endReselect();
+        window.getSelection().removeAllRanges();
+        editorActions.setRange(c, sel.start, sel.end).catch((err) => toast(err.message, 'error'));
+        return;
+      }
       if (sel) {
         if (user.canCode) pick(sel, sel.rect);
         return;
@@ -295,6 +329,7 @@ export async function showReader(main, id, params) {
     if (ctrl || e.altKey) {
       // undo and redo are global (app.js); leave browser shortcuts alone
     } else if (e.key === 'Escape') {
+      endReselect();
       closePicker();
       closeEditor();
       hideTip();

@@ -141,5 +141,6 @@ export function touchRecent(codeId) {
 
 /** Whether the project hides other coders' layers from this user (blind coding). */
 export function isBlind() {
-  return Boolean(state.settings.blindCoding);
+  // As on the server: owners and viewers still see every layer.
+  return Boolean(state.settings.blindCoding) && Boolean(state.user && state.user.canCode && !state.user.isOwner);
 }
