@@ -11,14 +11,17 @@ import org.junit.jupiter.api.Test;
 /** STYLE.md rule 1: core knows nothing of HTTP, the CLI or the console; SQL stays in the store. */
 class CoreArchitectureTest {
   private static final JavaClasses CORE =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.verbatim.core");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.verbatim.core");
 
   @Test
   void coreDoesNotDependOnHttpOrTheCommandLine() {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("io.javalin..", "picocli..", "org.verbatim.server..", "jakarta.servlet..")
+        .resideInAnyPackage(
+            "io.javalin..", "picocli..", "org.verbatim.server..", "jakarta.servlet..")
         .check(CORE);
   }
 

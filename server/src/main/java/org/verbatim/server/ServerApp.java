@@ -4,8 +4,8 @@ import io.javalin.Javalin;
 import org.verbatim.server.api.ApiRoutes;
 
 /**
- * The composition root: builds the Javalin app for one project's services, unstarted. {@code
- * main} starts it on the chosen address; tests start it on port 0.
+ * The composition root: builds the Javalin app for one project's services, unstarted. {@code main}
+ * starts it on the chosen address; tests start it on port 0.
  */
 public final class ServerApp {
   private ServerApp() {}

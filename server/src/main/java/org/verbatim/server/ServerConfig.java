@@ -16,14 +16,19 @@ public record ServerConfig(
     Clock clock) {
   public ServerConfig {
     if (sessionLifetime.isNegative() || sessionLifetime.isZero()) {
-      throw new IllegalArgumentException("session lifetime must be positive, was " + sessionLifetime);
+      throw new IllegalArgumentException(
+          "session lifetime must be positive, was " + sessionLifetime);
     }
   }
 
   /** Sessions of 12 hours, default backoff, cookies Secure only on HTTPS requests. */
   public static ServerConfig defaults() {
     return new ServerConfig(
-        Duration.ofHours(12), LoginThrottle.USERNAME_DEFAULT, LoginThrottle.IP_DEFAULT, false, Clock.systemUTC());
+        Duration.ofHours(12),
+        LoginThrottle.USERNAME_DEFAULT,
+        LoginThrottle.IP_DEFAULT,
+        false,
+        Clock.systemUTC());
   }
 
   public ServerConfig withThrottle(LoginThrottle.Policy username, LoginThrottle.Policy ip) {

@@ -9,8 +9,8 @@ import org.verbatim.core.project.Project;
 import org.verbatim.server.auth.Accounts;
 
 /**
- * Starts the server on an open project, and runs it until the process is stopped. Used by
- * {@code verbatim serve} and {@code verbatim demo}.
+ * Starts the server on an open project, and runs it until the process is stopped. Used by {@code
+ * verbatim serve} and {@code verbatim demo}.
  */
 public final class ServerLauncher {
   /** The name of the owner account made on first start. */
@@ -52,7 +52,9 @@ public final class ServerLauncher {
    * @return the generated password, to print once; empty if accounts existed
    */
   public static Optional<String> createFirstOwner(Project project, String actor) {
-    return accounts(project).createFirstOwner(FIRST_OWNER, actor).flatMap(Accounts.Created::generatedPassword);
+    return accounts(project)
+        .createFirstOwner(FIRST_OWNER, actor)
+        .flatMap(Accounts.Created::generatedPassword);
   }
 
   /** The account service of a project, for the command line. */
@@ -65,7 +67,8 @@ public final class ServerLauncher {
    * owner's password if there are no accounts. Closes the server before the JVM exits; the caller
    * closes the project after this returns.
    */
-  public static void serve(Project project, String host, int port, ServerConfig config, PrintWriter out)
+  public static void serve(
+      Project project, String host, int port, ServerConfig config, PrintWriter out)
       throws InterruptedException {
     createFirstOwner(project, "serve")
         .ifPresent(
@@ -84,9 +87,12 @@ public final class ServerLauncher {
             },
             "verbatim-shutdown");
     try (Running running = start(project, host, port, config)) {
-      out.printf("serving %s at http://%s:%d/ (Ctrl-C stops)%n", project.folder(), urlHost(host), running.port());
+      out.printf(
+          "serving %s at http://%s:%d/ (Ctrl-C stops)%n",
+          project.folder(), urlHost(host), running.port());
       if (!isLoopback(host)) {
-        out.println("  warning: reachable from other machines; put a TLS proxy in front and use --secure-cookies");
+        out.println(
+            "  warning: reachable from other machines; put a TLS proxy in front and use --secure-cookies");
       }
       out.flush();
       Runtime.getRuntime().addShutdownHook(hook);
@@ -105,7 +111,10 @@ public final class ServerLauncher {
   }
 
   static boolean isLoopback(String host) {
-    return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    return host.equals("127.0.0.1")
+        || host.equals("localhost")
+        || host.equals("::1")
+        || host.startsWith("127.");
   }
 
   private static String urlHost(String host) {

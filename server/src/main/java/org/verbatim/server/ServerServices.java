@@ -16,8 +16,8 @@ import org.verbatim.server.auth.PasswordHasher;
 import org.verbatim.server.auth.SessionManager;
 
 /**
- * Everything the API needs, built once per project: the store and index it serves, and the
- * services on top. The caller owns the store and index; {@link #close} ends only the event streams.
+ * Everything the API needs, built once per project: the store and index it serves, and the services
+ * on top. The caller owns the store and index; {@link #close} ends only the event streams.
  */
 public record ServerServices(
     ProjectStore store,
@@ -44,7 +44,12 @@ public record ServerServices(
         config,
         json,
         accounts(store),
-        new SessionManager(store.sessions(), store.users(), store.coders(), config.clock(), config.sessionLifetime()),
+        new SessionManager(
+            store.sessions(),
+            store.users(),
+            store.coders(),
+            config.clock(),
+            config.sessionLifetime()),
         new LoginThrottle(config.usernameThrottle(), config.ipThrottle(), config.clock()),
         settings,
         new CodebookService(store.codes()),

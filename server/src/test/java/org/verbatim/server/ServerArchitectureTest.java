@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /** STYLE.md rule 1: only command-line code prints; the HTTP layer holds no SQL. */
 class ServerArchitectureTest {
   private static final JavaClasses SERVER =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.verbatim.server");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.verbatim.server");
 
   @Test
   void onlyTheCommandLinePrintsToTheConsole() {
@@ -26,6 +28,10 @@ class ServerArchitectureTest {
 
   @Test
   void theServerHoldsNoSql() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..").check(SERVER);
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "org.sqlite..")
+        .check(SERVER);
   }
 }

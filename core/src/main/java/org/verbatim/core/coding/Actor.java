@@ -15,7 +15,10 @@ public record Actor(String name, Role role, Optional<CoderId> coder) {
    * @throws AccessDeniedException if the actor has none (a viewer)
    */
   public CoderId requireCoder() {
-    return coder.orElseThrow(() -> new AccessDeniedException("user '" + name + "' may not code (role " + role.code() + ")"));
+    return coder.orElseThrow(
+        () ->
+            new AccessDeniedException(
+                "user '" + name + "' may not code (role " + role.code() + ")"));
   }
 
   public boolean isOwner() {

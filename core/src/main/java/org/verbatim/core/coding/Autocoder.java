@@ -19,7 +19,9 @@ import org.verbatim.core.search.SearchIndex;
 import org.verbatim.core.search.SearchQuery;
 import org.verbatim.core.store.DocumentStore;
 
-/** Turns a search into the spans "code all results" codes: each hit widened to its sentence or turn. */
+/**
+ * Turns a search into the spans "code all results" codes: each hit widened to its sentence or turn.
+ */
 public final class Autocoder {
   /** The most hits one autocoding action takes; a larger result should be narrowed first. */
   public static final int MAX_HITS = 10_000;
@@ -36,14 +38,20 @@ public final class Autocoder {
    * Runs the query (ignoring its limit) and returns the distinct spans to code, in document and
    * offset order.
    *
-   * @throws InvalidInputException if the query has more than {@link #MAX_HITS} hits or does not parse
+   * @throws InvalidInputException if the query has more than {@link #MAX_HITS} hits or does not
+   *     parse
    */
   public List<DocumentSpan> spans(SearchQuery query, Expansion expansion) {
-    SearchQuery all = new SearchQuery(query.text(), query.speaker(), query.document(), query.where(), MAX_HITS);
+    SearchQuery all =
+        new SearchQuery(query.text(), query.speaker(), query.document(), query.where(), MAX_HITS);
     var result = index.search(all);
     if (result.totalHits() > MAX_HITS) {
       throw new InvalidInputException(
-          "the query has " + result.totalHits() + " hits; autocoding takes at most " + MAX_HITS + ", narrow it first");
+          "the query has "
+              + result.totalHits()
+              + " hits; autocoding takes at most "
+              + MAX_HITS
+              + ", narrow it first");
     }
     return expand(result.hits(), expansion);
   }
@@ -61,7 +69,10 @@ public final class Autocoder {
       Document doc =
           cache.computeIfAbsent(
               hit.documentId(),
-              id -> documents.get(id).orElseThrow(() -> new NotFoundException("no document with id " + id)));
+              id ->
+                  documents
+                      .get(id)
+                      .orElseThrow(() -> new NotFoundException("no document with id " + id)));
       List<Span> units =
           expansion == Expansion.SENTENCE
               ? doc.sentences().stream().map(Sentence::span).toList()

@@ -17,7 +17,8 @@ import org.verbatim.core.store.NewCode;
  */
 public final class CodebookService {
   private static final List<String> PALETTE =
-      List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+      List.of(
+          "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
           "#bcbd22", "#17becf");
 
   private final CodeStore codes;
@@ -31,7 +32,12 @@ public final class CodebookService {
   }
 
   /** Creates a code; without a colour it takes the next one of a ten-colour palette. */
-  public Code create(Actor actor, Optional<CodeId> parent, String name, String definition, Optional<String> colour) {
+  public Code create(
+      Actor actor,
+      Optional<CodeId> parent,
+      String name,
+      String definition,
+      Optional<String> colour) {
     actor.requireCoder();
     String c = colour.orElseGet(() -> PALETTE.get(codes.list().size() % PALETTE.size()));
     return codes.create(new NewCode(parent, name, definition, c), actor.name());

@@ -17,8 +17,8 @@ import org.verbatim.core.store.CodingStore;
 import org.verbatim.core.store.NewCoding;
 
 /**
- * Reading and writing codings as an actor: each coder writes only their own layer, and blind
- * coding hides other coders' layers from coders. Every write is one undoable action.
+ * Reading and writing codings as an actor: each coder writes only their own layer, and blind coding
+ * hides other coders' layers from coders. Every write is one undoable action.
  */
 public final class CodingService {
   /** The most spans one batch may code. */
@@ -40,7 +40,9 @@ public final class CodingService {
   /** Visible live codings of a document, by start offset. */
   public List<Coding> forDocument(Actor actor, DocumentId document, Set<CoderId> shown) {
     Visibility v = visibility(actor, shown);
-    return codings.forDocument(document, Optional.empty()).stream().filter(k -> v.canSee(k.coder())).toList();
+    return codings.forDocument(document, Optional.empty()).stream()
+        .filter(k -> v.canSee(k.coder()))
+        .toList();
   }
 
   /** Visible live codings of all documents, optionally of one code. */
@@ -72,7 +74,10 @@ public final class CodingService {
    * @throws InvalidInputException if the range is outside the document or the memo too long
    */
   public Coding create(Actor actor, DocumentId document, CodeId code, Span span, String memo) {
-    return codings.addAll(List.of(new NewCoding(document, code, actor.requireCoder(), span, memo)), actor.name()).get(0);
+    return codings
+        .addAll(
+            List.of(new NewCoding(document, code, actor.requireCoder(), span, memo)), actor.name())
+        .get(0);
   }
 
   /**
@@ -84,7 +89,8 @@ public final class CodingService {
   public List<Coding> createAll(Actor actor, CodeId code, List<DocumentSpan> spans, String memo) {
     CoderId coder = actor.requireCoder();
     if (spans.size() > MAX_BATCH) {
-      throw new InvalidInputException("a batch may code at most " + MAX_BATCH + " spans, got " + spans.size());
+      throw new InvalidInputException(
+          "a batch may code at most " + MAX_BATCH + " spans, got " + spans.size());
     }
     Set<DocumentSpan> existing = new HashSet<>();
     for (Coding k : codings.all(Optional.of(coder))) {

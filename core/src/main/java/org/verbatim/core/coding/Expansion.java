@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.verbatim.core.model.InvalidInputException;
 
-/** How far autocoding widens each search hit: the match itself, its sentence(s) or its speaker turn. */
+/**
+ * How far autocoding widens each search hit: the match itself, its sentence(s) or its speaker turn.
+ */
 public enum Expansion {
   MATCH,
   SENTENCE,
@@ -23,7 +25,11 @@ public enum Expansion {
       }
     }
     throw new InvalidInputException(
-        "unknown expansion '" + text + "'; use one of "
-            + Arrays.stream(values()).map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        "unknown expansion '"
+            + text
+            + "'; use one of "
+            + Arrays.stream(values())
+                .map(e -> e.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")));
   }
 }

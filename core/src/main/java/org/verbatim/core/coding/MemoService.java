@@ -13,7 +13,10 @@ import org.verbatim.core.store.MemoStore;
 import org.verbatim.core.store.NewMemo;
 import org.verbatim.core.store.VersionedMemo;
 
-/** Memos as an actor: everyone writes their own, and blind coding hides other coders' memos from coders. */
+/**
+ * Memos as an actor: everyone writes their own, and blind coding hides other coders' memos from
+ * coders.
+ */
 public final class MemoService {
   private final MemoStore memos;
   private final ProjectSettings settings;
@@ -30,12 +33,18 @@ public final class MemoService {
 
   /** Whether the actor may see memos of that author now. */
   public boolean canSee(Actor actor, VersionedMemo memo) {
-    return !new Visibility(actor, settings.blindCoding(), Set.of()).hiddenByBlindCoding(memo.memo().author());
+    return !new Visibility(actor, settings.blindCoding(), Set.of())
+        .hiddenByBlindCoding(memo.memo().author());
   }
 
   public VersionedMemo create(
-      Actor actor, Optional<DocumentId> document, Optional<CodeId> code, Optional<CodingId> coding, String text) {
-    return memos.create(new NewMemo(actor.requireCoder(), document, code, coding, text), actor.name());
+      Actor actor,
+      Optional<DocumentId> document,
+      Optional<CodeId> code,
+      Optional<CodingId> coding,
+      String text) {
+    return memos.create(
+        new NewMemo(actor.requireCoder(), document, code, coding, text), actor.name());
   }
 
   public VersionedMemo edit(Actor actor, MemoId id, long version, String text) {
@@ -49,8 +58,11 @@ public final class MemoService {
   }
 
   private void own(Actor actor, MemoId id) {
-    VersionedMemo m = memos.get(id).filter(x -> canSee(actor, x))
-        .orElseThrow(() -> new NotFoundException("no memo with id " + id));
+    VersionedMemo m =
+        memos
+            .get(id)
+            .filter(x -> canSee(actor, x))
+            .orElseThrow(() -> new NotFoundException("no memo with id " + id));
     if (!m.memo().author().equals(actor.requireCoder())) {
       throw new AccessDeniedException("memo " + id + " was written by someone else");
     }

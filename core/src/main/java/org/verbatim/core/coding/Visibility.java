@@ -20,8 +20,13 @@ public record Visibility(Actor actor, boolean blind, Set<CoderId> shown) {
     return shown.isEmpty() || shown.contains(coder);
   }
 
-  /** Whether the layer of {@code coder} is hidden from this actor by blind coding (not by choice). */
+  /**
+   * Whether the layer of {@code coder} is hidden from this actor by blind coding (not by choice).
+   */
   public boolean hiddenByBlindCoding(CoderId coder) {
-    return blind && !actor.isOwner() && actor.coder().isPresent() && !actor.coder().get().equals(coder);
+    return blind
+        && !actor.isOwner()
+        && actor.coder().isPresent()
+        && !actor.coder().get().equals(coder);
   }
 }

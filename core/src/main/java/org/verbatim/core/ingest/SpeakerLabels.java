@@ -42,7 +42,8 @@ public final class SpeakerLabels {
    *       ({@code **});
    *   <li>a name: one to four words that each start with a capital letter or digit ("P03", "Dr.
    *       Chen", "Social Worker I"; lower-case particles such as "van" are allowed after the first
-   *       word), or up to twenty CJK characters ("訪談者", "唐鳳");
+   *       word), or up to twenty CJK characters ("訪談者", "唐鳳"), optionally followed by one or two
+   *       short Latin or digit tags ("護理師 Y");
    *   <li>an optional role in parentheses, which is not part of the speaker ("Nurse K (ward)");
    *   <li>a colon followed by whitespace or the line end, or a full-width colon {@code ：}.
    * </ul>
@@ -67,7 +68,9 @@ public final class SpeakerLabels {
           + ")){0,3}"
           + "|["
           + CJK
-          + "][\\p{L}\\p{N}·・]{0,19})"
+          + "][\\p{L}\\p{N}·・]{0,19}"
+          // a short Latin or digit tag after a CJK role: "護理師 Y", "個案 A2"
+          + "(?:[ \\t][\\p{Lu}\\p{N}][\\p{L}\\p{N}]{0,3}){0,2})"
           + "(?<!說|说|講|讲|道|表示|指出|寫|写)"
           + "(?:[ \\t]*[(（][^()（）\\n]{1,40}[)）])?"
           + "(?:\\*\\*)?"

@@ -58,12 +58,14 @@ public final class DocumentImporter {
       Files.copy(file, pending, StandardCopyOption.REPLACE_EXISTING);
       return pending;
     } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot copy to " + project.sources() + " (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(
+          file + ": cannot copy to " + project.sources() + " (" + e.getMessage() + ")", e);
     }
   }
 
   private static void keepSource(Path pending, DocumentSummary stored, Path original) {
-    String fileName = Optional.ofNullable(original.getFileName()).map(Path::toString).orElse("source");
+    String fileName =
+        Optional.ofNullable(original.getFileName()).map(Path::toString).orElse("source");
     Path target = pending.resolveSibling(stored.id().value() + "-" + fileName);
     try {
       Files.move(pending, target, StandardCopyOption.ATOMIC_MOVE);

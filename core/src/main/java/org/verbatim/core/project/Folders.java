@@ -22,7 +22,9 @@ public final class Folders {
     }
   }
 
-  /** Copies the tree below {@code source} (on any file system, e.g. a jar's) into {@code target}. */
+  /**
+   * Copies the tree below {@code source} (on any file system, e.g. a jar's) into {@code target}.
+   */
   public static void copyTree(Path source, Path target) throws IOException {
     try (Stream<Path> walk = Files.walk(source)) {
       for (Path p : walk.toList()) {

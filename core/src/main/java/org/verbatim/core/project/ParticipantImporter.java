@@ -24,7 +24,11 @@ public final class ParticipantImporter {
     List<ParticipantRow> rows = new ParticipantCsvReader().read(csv);
     List<Participant> attached = project.store().participants().attach(rows, actor);
     for (ParticipantRow row : rows) {
-      project.store().documents().byName(row.document()).ifPresent(d -> project.indexDocument(d.id()));
+      project
+          .store()
+          .documents()
+          .byName(row.document())
+          .ifPresent(d -> project.indexDocument(d.id()));
     }
     return attached;
   }

@@ -27,6 +27,7 @@ public final class Project implements AutoCloseable {
   public static final String DATABASE = "project.sqlite";
   public static final String INDEX = "index";
   public static final String SOURCES = "sources";
+
   /** Written when an index update failed after a committed write; the next open rebuilds. */
   static final String STALE_MARKER = "index.stale";
 
@@ -55,11 +56,10 @@ public final class Project implements AutoCloseable {
       Files.createDirectories(folder.resolve(SOURCES));
       Files.createDirectories(folder.resolve(INDEX));
     } catch (IOException e) {
-      throw new InvalidInputException(folder + ": cannot create project folder (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(
+          folder + ": cannot create project folder (" + e.getMessage() + ")", e);
     }
-    // opening the store creates the database (open refuses a folder without one)
-    SqliteProjectStore.open(folder.resolve(DATABASE)).close();
-    return open(folder);
+    return load(folder);
   }
 
   /**
@@ -70,8 +70,17 @@ public final class Project implements AutoCloseable {
   public static Project open(Path folder) {
     if (!Files.isRegularFile(folder.resolve(DATABASE))) {
       throw new InvalidInputException(
-          folder + ": not a Verbatim project (no " + DATABASE + "; create one with 'verbatim init " + folder + "')");
+          folder
+              + ": not a Verbatim project (no "
+              + DATABASE
+              + "; create one with 'verbatim init "
+              + folder
+              + "')");
     }
+    return load(folder);
+  }
+
+  private static Project load(Path folder) {
     Project project = new Project(folder, SqliteProjectStore.open(folder.resolve(DATABASE)));
     try {
       Files.createDirectories(folder.resolve(SOURCES));
@@ -99,7 +108,9 @@ public final class Project implements AutoCloseable {
   public int reindex() {
     List<IndexedDocument> all = new ArrayList<>();
     for (DocumentSummary summary : store.documents().list()) {
-      all.add(new IndexedDocument(store.documents().get(summary.id()).orElseThrow(), summary.participant()));
+      all.add(
+          new IndexedDocument(
+              store.documents().get(summary.id()).orElseThrow(), summary.participant()));
     }
     index.rebuild(all);
     try {

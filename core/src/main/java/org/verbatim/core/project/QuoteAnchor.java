@@ -21,8 +21,12 @@ final class QuoteAnchor {
       from = text.indexOf(quote, from + 1);
       if (from < 0) {
         throw new InvalidInputException(
-            where + ": quote not found" + (i > 0 ? " " + occurrence + " times" : "") + ": \""
-                + (quote.length() > 60 ? quote.substring(0, 57) + "..." : quote) + "\"");
+            where
+                + ": quote not found"
+                + (i > 0 ? " " + occurrence + " times" : "")
+                + ": \""
+                + (quote.length() > 60 ? quote.substring(0, 57) + "..." : quote)
+                + "\"");
       }
     }
     return new Span(from, from + quote.length());

@@ -69,7 +69,8 @@ public final class StudyLoader {
     int themes = 0;
     Path themeFile = study.resolve("themes.json");
     if (Files.exists(themeFile)) {
-      themes = createThemes(themeFile, read(themeFile).path("themes"), Optional.empty(), codes, actor);
+      themes =
+          createThemes(themeFile, read(themeFile).path("themes"), Optional.empty(), codes, actor);
       progress.accept("created " + themes + " themes");
     }
     Map<String, Integer> codings = loadCodings(study.resolve("codings"), codes, actor, progress);
@@ -90,7 +91,8 @@ public final class StudyLoader {
     }
   }
 
-  private void createCodes(Path file, JsonNode list, Optional<CodeId> parent, Map<String, CodeId> codes, String actor) {
+  private void createCodes(
+      Path file, JsonNode list, Optional<CodeId> parent, Map<String, CodeId> codes, String actor) {
     for (JsonNode node : list) {
       String name = required(file, node, "name");
       if (codes.containsKey(name)) {
@@ -101,14 +103,19 @@ public final class StudyLoader {
               .store()
               .codes()
               .create(
-                  new NewCode(parent, name, node.path("definition").asText(""), node.path("colour").asText("#888888")),
+                  new NewCode(
+                      parent,
+                      name,
+                      node.path("definition").asText(""),
+                      node.path("colour").asText("#888888")),
                   actor);
       codes.put(name, code.id());
       createCodes(file, node.path("children"), Optional.of(code.id()), codes, actor);
     }
   }
 
-  private int createThemes(Path file, JsonNode list, Optional<ThemeId> parent, Map<String, CodeId> codes, String actor) {
+  private int createThemes(
+      Path file, JsonNode list, Optional<ThemeId> parent, Map<String, CodeId> codes, String actor) {
     int count = 0;
     for (JsonNode node : list) {
       String name = required(file, node, "name");
@@ -116,12 +123,17 @@ public final class StudyLoader {
       for (JsonNode codeName : node.path("codes")) {
         CodeId id = codes.get(codeName.asText());
         if (id == null) {
-          throw new InvalidInputException(file + ": theme '" + name + "' links unknown code '" + codeName.asText() + "'");
+          throw new InvalidInputException(
+              file + ": theme '" + name + "' links unknown code '" + codeName.asText() + "'");
         }
         linked.add(id);
       }
       ThemeId created =
-          project.store().themes().create(new NewTheme(parent, name, node.path("definition").asText(""), linked), actor).id();
+          project
+              .store()
+              .themes()
+              .create(new NewTheme(parent, name, node.path("definition").asText(""), linked), actor)
+              .id();
       count += 1 + createThemes(file, node.path("subthemes"), Optional.of(created), codes, actor);
     }
     return count;
@@ -148,7 +160,10 @@ public final class StudyLoader {
               .store()
               .documents()
               .byName(documentName)
-              .orElseThrow(() -> new InvalidInputException(file + ": no document named '" + documentName + "'"));
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          file + ": no document named '" + documentName + "'"));
       Coder coder = project.store().coders().ensure(coderName, actor);
       List<NewCoding> batch = new ArrayList<>();
       int index = 0;
@@ -160,7 +175,9 @@ public final class StudyLoader {
         if (code == null) {
           throw new InvalidInputException(where + ": unknown code '" + codeName + "'");
         }
-        Span span = QuoteAnchor.locate(doc.text(), required(file, c, "quote"), c.path("occurrence").asInt(1), where);
+        Span span =
+            QuoteAnchor.locate(
+                doc.text(), required(file, c, "quote"), c.path("occurrence").asInt(1), where);
         batch.add(new NewCoding(doc.id(), code, coder.id(), span, c.path("memo").asText("")));
       }
       project.store().codings().addAll(batch, actor);
@@ -174,7 +191,8 @@ public final class StudyLoader {
     try {
       return JSON.readTree(file.toFile());
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+      throw new InvalidInputException(
+          file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
@@ -183,7 +201,8 @@ public final class StudyLoader {
   private static String required(Path file, JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      throw new InvalidInputException(file + ": missing text field '" + field + "' in " + abbreviate(node.toString()));
+      throw new InvalidInputException(
+          file + ": missing text field '" + field + "' in " + abbreviate(node.toString()));
     }
     return v.asText();
   }

@@ -6,14 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,25 +22,38 @@ import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Participant;
+import org.verbatim.core.search.IndexCheck.Status;
 import org.verbatim.core.search.internal.EntryBuilder;
 import org.verbatim.core.search.internal.HitFinder;
 import org.verbatim.core.search.internal.IndexFields;
 import org.verbatim.core.search.internal.IndexHealth;
 import org.verbatim.core.search.internal.QueryCompiler;
+import org.verbatim.core.search.internal.TranscriptAnalyzer;
 
 /**
- * The project's search index in a directory of its own (FSDirectory), one entry per speaker turn.
+ * The project's search index in a directory of its own (FSDirectory): one entry per speaker turn,
+ * or one for a whole document that has no turns (its hits have turn -1 and no speaker).
+ *
+ * <p>Search semantics: words are ANDed unless OR/NOT say otherwise and must occur in the same
+ * entry; English words match by Porter stem, wildcards ({@code recover*}, {@code *ness}, {@code
+ * colo?r}) by written form; Chinese matches by ICU word, Traditional and Simplified alike; "a
+ * phrase" is one hit spanning it; {@code "a b"~3} allows three moves. The speaker and document
+ * filters compare the whole name, ignoring case; {@code where} compares attribute names and values
+ * ignoring case and refuses a name no participant has. Hits come in document-name, then offset
+ * order; overlapping matches merge into one hit.
  *
  * <p>An index that is missing, damaged or of another schema is never trusted: {@link #open} wipes
  * it, starts an empty one and reports {@link #needsRebuild()} until {@link #rebuild} completes.
- * Every write commits; a write that fails is rolled back to the last commit. Searches run
- * concurrently with writes and see each write once it has committed.
+ * Every write commits; a write that fails is rolled back to the last commit and rethrown (I/O
+ * failures as UncheckedIOException naming the directory). Searches run concurrently with writes and
+ * see each write once it has committed.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private final Path indexDir;
   private final IndexCheck openedAs;
   private final FSDirectory directory;
-  private final Analyzer analyzer = IndexFields.analyzer();
+  private final Analyzer indexAnalyzer = IndexFields.indexAnalyzer();
+  private final Analyzer queryAnalyzer = TranscriptAnalyzer.forQueries();
   private final Object writeLock = new Object();
   // searches hold the read side; replacing the writer after a failed write takes the write side
   private final ReentrantReadWriteLock swapLock = new ReentrantReadWriteLock();
@@ -61,9 +69,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     this.directory = directory;
     this.complete = openedAs.usable();
     this.writer = newWriter(openedAs.usable() ? OpenMode.APPEND : OpenMode.CREATE);
-    this.searchers = new SearcherManager(writer, null);
-    if (!complete) {
-      commit(); // leaves a valid, empty index marked unfinished: a crash now still rebuilds
+    try {
+      this.searchers = new SearcherManager(writer, null);
+      if (!complete) {
+        commit(); // leaves a valid, empty index marked unfinished: a crash now still rebuilds
+      }
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(writer); // releases the write lock, so open() can wipe and retry
+      throw e;
     }
   }
 
@@ -86,10 +99,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     try {
       Files.createDirectories(indexDir);
       directory = FSDirectory.open(indexDir);
-      if (!found.usable()) {
-        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-          IndexHealth.wipe(indexDir);
+      if (found.usable()) {
+        try {
+          return new LuceneSearchIndex(indexDir, found, directory);
+        } catch (CorruptIndexException e) {
+          // damage the check could not see (it raced with a writer, say): start over
+          found = new IndexCheck(Status.DAMAGED, "index in " + indexDir + ": " + e.getMessage());
         }
+      }
+      try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        IndexHealth.wipe(indexDir);
       }
       return new LuceneSearchIndex(indexDir, found, directory);
     } catch (LockObtainFailedException e) {
@@ -151,7 +170,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       IndexSearcher searcher = manager.acquire();
       try {
         QueryCompiler.CompiledQuery compiled =
-            QueryCompiler.compile(query, attributeFields(searcher.getIndexReader()), analyzer);
+            QueryCompiler.compile(
+                query, IndexFields.attributeFields(searcher.getIndexReader()), queryAnalyzer);
         return new HitFinder(searcher).find(compiled, query.limit());
       } finally {
         manager.release(searcher);
@@ -184,7 +204,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         searchers.close();
         writer.close();
         directory.close();
-        analyzer.close();
+        indexAnalyzer.close();
+        queryAnalyzer.close();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close search index " + indexDir, e);
       } finally {
@@ -246,15 +267,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   private IndexWriter newWriter(OpenMode mode) throws IOException {
-    return new IndexWriter(directory, IndexFields.writerConfig(analyzer, mode));
-  }
-
-  private static Set<String> attributeFields(IndexReader reader) {
-    FieldInfos infos = FieldInfos.getMergedFieldInfos(reader);
-    return StreamSupport.stream(infos.spliterator(), false)
-        .map((FieldInfo f) -> f.name)
-        .filter(name -> name.startsWith(IndexFields.ATTRIBUTE_PREFIX))
-        .collect(Collectors.toSet());
+    return new IndexWriter(directory, IndexFields.writerConfig(indexAnalyzer, mode));
   }
 
   private void ensureOpen() {

@@ -3,7 +3,8 @@ package org.verbatim.core.store;
 import java.util.Optional;
 
 /** What to change on an account; absent fields stay as they are. */
-public record AccountChange(Optional<Role> role, Optional<String> passwordHash, Optional<Boolean> disabled) {
+public record AccountChange(
+    Optional<Role> role, Optional<String> passwordHash, Optional<Boolean> disabled) {
   public static AccountChange role(Role role) {
     return new AccountChange(Optional.of(role), Optional.empty(), Optional.empty());
   }

@@ -10,7 +10,11 @@ import org.verbatim.core.model.Coding;
  * the source's child codes that moved under the target.
  */
 public record CodeMerge(
-    Code source, Code target, List<Coding> moved, List<Coding> removedDuplicates, List<Code> movedChildren) {
+    Code source,
+    Code target,
+    List<Coding> moved,
+    List<Coding> removedDuplicates,
+    List<Code> movedChildren) {
   public CodeMerge {
     moved = List.copyOf(moved);
     removedDuplicates = List.copyOf(removedDuplicates);

@@ -41,14 +41,19 @@ public interface CodeStore {
   /**
    * Merges {@code source} into {@code target} in one transaction: the source's live codings take
    * the target code (a coding that would duplicate the same coder's target coding on the same span
-   * is soft-deleted instead), its child codes move under the target, and the source is soft-deleted.
+   * is soft-deleted instead), its child codes move under the target, and the source is
+   * soft-deleted.
    *
    * @param exclusiveCoder when present, refuse if a live coding of any other coder uses the source
    * @throws org.verbatim.core.model.ConflictException on a stale source version, when target is the
    *     source or one of its descendants, or when {@code exclusiveCoder} forbids it
    */
   CodeMerge merge(
-      CodeId source, long sourceVersion, CodeId target, Optional<CoderId> exclusiveCoder, String actor);
+      CodeId source,
+      long sourceVersion,
+      CodeId target,
+      Optional<CoderId> exclusiveCoder,
+      String actor);
 
   /**
    * Soft-deletes a code together with its live codings, in one transaction.
@@ -57,5 +62,6 @@ public interface CodeStore {
    * @throws org.verbatim.core.model.ConflictException on a stale version, when the code has live
    *     child codes, or when {@code exclusiveCoder} forbids it
    */
-  CodeDeletion delete(CodeId id, long expectedVersion, Optional<CoderId> exclusiveCoder, String actor);
+  CodeDeletion delete(
+      CodeId id, long expectedVersion, Optional<CoderId> exclusiveCoder, String actor);
 }

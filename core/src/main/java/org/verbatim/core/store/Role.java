@@ -38,7 +38,9 @@ public enum Role {
       }
     }
     throw new InvalidInputException(
-        "unknown role '" + text + "'; use one of "
+        "unknown role '"
+            + text
+            + "'; use one of "
             + Arrays.stream(values()).map(Role::code).collect(Collectors.joining(", ")));
   }
 }

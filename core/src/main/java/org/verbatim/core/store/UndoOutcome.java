@@ -4,7 +4,9 @@ import java.util.List;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.Coding;
 
-/** What an undo or redo changed: the action's label and the new state of every entity it touched. */
+/**
+ * What an undo or redo changed: the action's label and the new state of every entity it touched.
+ */
 public record UndoOutcome(
     long actionId,
     String label,

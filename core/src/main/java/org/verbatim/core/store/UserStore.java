@@ -3,7 +3,9 @@ package org.verbatim.core.store;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts that may log in; usernames are unique ignoring case. Writes are audited without hashes. */
+/**
+ * Accounts that may log in; usernames are unique ignoring case. Writes are audited without hashes.
+ */
 public interface UserStore {
   /**
    * Creates an account.

@@ -86,6 +86,8 @@ class SpeakerLabelsTest {
     assertThat(speakerOf("德國之聲（記者）：")).contains("德國之聲");
     assertThat(speakerOf("### 唐鳳：")).contains("唐鳳");
     assertThat(speakerOf("**Nurse K:**")).contains("Nurse K");
+    assertThat(speakerOf("職能治療師 C：有，去年開始的。")).contains("職能治療師 C");
+    assertThat(speakerOf("同儕支持員 W：")).contains("同儕支持員 W");
   }
 
   @ParameterizedTest

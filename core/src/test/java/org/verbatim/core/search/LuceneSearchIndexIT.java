@@ -270,6 +270,9 @@ class LuceneSearchIndexIT {
     assertThatThrownBy(() -> search("peer)"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("')' at character 5 that closes nothing");
+    assertThatThrownBy(() -> search("his/her)"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("')' at character 8 that closes nothing");
     assertThatThrownBy(() -> search("NOT stigma"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("no word to look for");

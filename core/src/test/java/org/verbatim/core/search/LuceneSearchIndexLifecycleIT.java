@@ -8,11 +8,15 @@ import static org.verbatim.core.search.Transcripts.transcript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.search.IndexCheck.Status;
 
@@ -166,7 +171,8 @@ class LuceneSearchIndexLifecycleIT {
     Files.createDirectories(indexDir());
     try (FSDirectory dir = FSDirectory.open(indexDir());
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-      writer.setLiveCommitData(Map.of("verbatim.schema", "0", "verbatim.complete", "true").entrySet());
+      writer.setLiveCommitData(
+          Map.of("verbatim.schema", "0", "verbatim.complete", "true").entrySet());
       writer.commit();
     }
     IndexCheck check = LuceneSearchIndex.check(indexDir());
@@ -192,11 +198,58 @@ class LuceneSearchIndexLifecycleIT {
     assertThatThrownBy(() -> count(index, "support")).isInstanceOf(IllegalStateException.class);
   }
 
+  @Test
+  void aWildcardThatMatchesTooManyWordsIsRefusedWithAReason() {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < 1_100; i++) {
+      words.append("x").append(i).append(' ');
+    }
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir())) {
+      index.rebuild(
+          List.of(indexed(Transcripts.plain(3, "words", Language.ENGLISH, words.toString()))));
+      assertThat(count(index, "x10*")).isEqualTo(111); // x10, x100..x109, x1000..x1099
+      assertThatThrownBy(() -> count(index, "x*"))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("matches more than 1024 different words");
+    }
+  }
+
+  @Test
+  void searchesRunWhileDocumentsAreIndexed() throws Exception {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir())) {
+      index.rebuild(List.of(indexed(FIRST)));
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Integer>> searches = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+          searches.add(
+              pool.submit(
+                  () -> {
+                    int seen = 0;
+                    for (int i = 0; i < 100; i++) {
+                      seen = Math.max(seen, count(index, "support"));
+                    }
+                    return seen;
+                  }));
+        }
+        for (long id = 10; id < 20; id++) {
+          index.index(
+              transcript(id, "doc " + id, Language.ENGLISH, "P", "More peer support."),
+              Optional.empty());
+        }
+        for (Future<Integer> search : searches) {
+          assertThat(search.get()).isBetween(1, 11);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(count(index, "support")).isEqualTo(11);
+    }
+  }
+
   private static Path largestFile(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .max(Comparator.comparingLong(LuceneSearchIndexLifecycleIT::size))
-          .orElseThrow();
+      return files.max(Comparator.comparingLong(LuceneSearchIndexLifecycleIT::size)).orElseThrow();
     }
   }
 

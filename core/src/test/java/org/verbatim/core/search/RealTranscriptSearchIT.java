@@ -68,7 +68,9 @@ class RealTranscriptSearchIT {
   void aTraditionalWordFindsTheSamePassagesInTheTraditionalAndTheSimplifiedInterview() {
     Map<String, List<String>> byDocument = matchesByDocument("審議");
     assertThat(byDocument.get(TRADITIONAL)).isNotEmpty().containsOnly("審議");
-    assertThat(byDocument.get(SIMPLIFIED)).containsOnly("审议").hasSameSizeAs(byDocument.get(TRADITIONAL));
+    assertThat(byDocument.get(SIMPLIFIED))
+        .containsOnly("审议")
+        .hasSameSizeAs(byDocument.get(TRADITIONAL));
     assertThat(matchesByDocument("审议")).isEqualTo(byDocument);
   }
 
@@ -77,7 +79,9 @@ class RealTranscriptSearchIT {
     // the interview writes 平臺 in turns (平台 only in its title); both fold to 平台
     Map<String, List<String>> byDocument = matchesByDocument("Join平台");
     assertThat(byDocument.get(TRADITIONAL)).isNotEmpty().containsOnly("Join平臺");
-    assertThat(byDocument.get(SIMPLIFIED)).containsOnly("Join平台").hasSameSizeAs(byDocument.get(TRADITIONAL));
+    assertThat(byDocument.get(SIMPLIFIED))
+        .containsOnly("Join平台")
+        .hasSameSizeAs(byDocument.get(TRADITIONAL));
   }
 
   @Test
@@ -89,7 +93,8 @@ class RealTranscriptSearchIT {
   @Test
   void everyHitOnRealTextIsTheExactStoredSubstring() {
     int checked = 0;
-    for (String query : List.of("政府", "平台 AND 公民", "\"open government\"~2", "parti*", "vTaiwan", "討論")) {
+    for (String query :
+        List.of("政府", "平台 AND 公民", "\"open government\"~2", "parti*", "vTaiwan", "討論")) {
       SearchResult result =
           index.search(new SearchQuery(query, Optional.empty(), Optional.empty(), Map.of(), 1000));
       assertThat(result.totalHits()).as(query).isPositive();
@@ -130,7 +135,8 @@ class RealTranscriptSearchIT {
       String speaker = text.substring(headings.get(i)[2], headings.get(i)[3]);
       turns.add(Turn.untimed(turns.size(), Optional.of(speaker), new Span(start, end)));
     }
-    Language language = file.getFileName().toString().contains("Interview") ? Language.ENGLISH : Language.CHINESE;
+    Language language =
+        file.getFileName().toString().contains("Interview") ? Language.ENGLISH : Language.CHINESE;
     return Transcripts.document(id, file.getFileName().toString(), language, text, turns);
   }
 }

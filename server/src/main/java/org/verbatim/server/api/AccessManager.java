@@ -10,15 +10,16 @@ import org.verbatim.server.auth.Secrets;
 import org.verbatim.server.auth.SessionManager;
 
 /**
- * The one access check, run before every matched route: it finds the session from the cookie
- * (401 without one), checks the CSRF header on state-changing methods (403) and the route's role
- * (403). A route under /api without a role is refused, so a forgotten role fails closed.
+ * The one access check, run before every matched route: it finds the session from the cookie (401
+ * without one), checks the CSRF header on state-changing methods (403) and the route's role (403).
+ * A route under /api without a role is refused, so a forgotten role fails closed.
  */
 final class AccessManager {
   static final String SESSION_COOKIE = "verbatim_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final String PRINCIPAL = "verbatim.principal";
-  private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+  private static final Set<HandlerType> SAFE =
+      Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
   private final SessionManager sessions;
 
@@ -44,12 +45,16 @@ final class AccessManager {
       String sent = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElse("");
       if (!Secrets.same(sent, principal.csrfToken())) {
         throw new ApiException(
-            403, "csrf_failed", "missing or wrong " + CSRF_HEADER + " header; take the token from GET /api/session");
+            403,
+            "csrf_failed",
+            "missing or wrong " + CSRF_HEADER + " header; take the token from GET /api/session");
       }
     }
     if (!required.get().admits(principal.role())) {
       throw ApiException.forbidden(
-          "this needs the " + required.get().name().toLowerCase(java.util.Locale.ROOT) + " role; you are "
+          "this needs the "
+              + required.get().name().toLowerCase(java.util.Locale.ROOT)
+              + " role; you are "
               + principal.role().code());
     }
   }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The one JSON configuration of the API: strict on input (unknown fields are errors), plain on output. */
+/**
+ * The one JSON configuration of the API: strict on input (unknown fields are errors), plain on
+ * output.
+ */
 public final class ApiJson {
   private ApiJson() {}
 

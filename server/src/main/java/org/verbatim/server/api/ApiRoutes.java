@@ -45,9 +45,16 @@ public final class ApiRoutes {
     Broadcaster broadcast = new Broadcaster(s.events(), s.settings());
     SessionController session =
         new SessionController(
-            s.accounts(), s.sessions(), s.throttle(), s.settings(), s.events(), s.config().secureCookies());
-    UserController users = new UserController(s.accounts(), s.store().coders(), s.sessions(), s.events());
-    DocumentController documents = new DocumentController(s.store().documents(), s.codings(), s.store().coders());
+            s.accounts(),
+            s.sessions(),
+            s.throttle(),
+            s.settings(),
+            s.events(),
+            s.config().secureCookies());
+    UserController users =
+        new UserController(s.accounts(), s.store().coders(), s.sessions(), s.events());
+    DocumentController documents =
+        new DocumentController(s.store().documents(), s.codings(), s.store().coders());
     CodeController codes = new CodeController(s.codebook(), broadcast);
     CodingController codings = new CodingController(s.codings(), s.autocoder(), broadcast);
     MemoController memos = new MemoController(s.memos(), broadcast);
@@ -129,7 +136,10 @@ public final class ApiRoutes {
                   post("redo", undo::redo, ApiRole.CODER);
                   get("audit", audit::page, ApiRole.OWNER);
                   get("audit.csv", audit::csv, ApiRole.OWNER);
-                  sse("events", client -> s.events().subscribe(client, AccessManager.principal(client.ctx())), ApiRole.VIEWER);
+                  sse(
+                      "events",
+                      client -> s.events().subscribe(client, AccessManager.principal(client.ctx())),
+                      ApiRole.VIEWER);
                 }));
   }
 }

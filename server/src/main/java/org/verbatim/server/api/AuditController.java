@@ -15,7 +15,9 @@ import org.verbatim.server.api.Views.AuditView;
 /** The audit trail for the owner: pages of JSON, or everything as CSV. */
 final class AuditController {
   static final int MAX_PAGE = 1000;
-  private static final String[] HEADER = {"id", "at", "actor", "action", "entity", "entity_id", "before", "after"};
+  private static final String[] HEADER = {
+    "id", "at", "actor", "action", "entity", "entity_id", "before", "after"
+  };
 
   private final AuditLog audit;
 
@@ -25,7 +27,10 @@ final class AuditController {
 
   /** {@code ?after=<id>&limit=<n>}: entries after that id, oldest first. */
   void page(Context ctx) {
-    long after = ctx.queryParamAsClass("after", Long.class).check(v -> v >= 0, "must be >= 0").getOrDefault(0L);
+    long after =
+        ctx.queryParamAsClass("after", Long.class)
+            .check(v -> v >= 0, "must be >= 0")
+            .getOrDefault(0L);
     int limit =
         ctx.queryParamAsClass("limit", Integer.class)
             .check(v -> v >= 1 && v <= MAX_PAGE, "must be between 1 and " + MAX_PAGE)
@@ -39,11 +44,19 @@ final class AuditController {
     try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
       long after = 0;
-      for (List<AuditEntry> page = audit.list(after, MAX_PAGE); !page.isEmpty(); page = audit.list(after, MAX_PAGE)) {
+      for (List<AuditEntry> page = audit.list(after, MAX_PAGE);
+          !page.isEmpty();
+          page = audit.list(after, MAX_PAGE)) {
         for (AuditEntry e : page) {
           csv.printRecord(
-              e.id(), e.at(), safe(e.actor()), e.action(), e.entity(), e.entityId().map(String::valueOf).orElse(""),
-              safe(e.before().orElse("")), safe(e.after().orElse("")));
+              e.id(),
+              e.at(),
+              safe(e.actor()),
+              e.action(),
+              e.entity(),
+              e.entityId().map(String::valueOf).orElse(""),
+              safe(e.before().orElse("")),
+              safe(e.after().orElse("")));
           after = e.id();
         }
       }

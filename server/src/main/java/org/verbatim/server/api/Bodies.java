@@ -16,7 +16,10 @@ final class Bodies {
   static <T> T read(Context ctx, Class<T> type) {
     String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
     if (!contentType.startsWith("application/json")) {
-      throw new ApiException(415, "unsupported_media_type", "send the body as JSON with Content-Type: application/json");
+      throw new ApiException(
+          415,
+          "unsupported_media_type",
+          "send the body as JSON with Content-Type: application/json");
     }
     if (ctx.body().isBlank()) {
       throw ApiException.badRequest("the request body is empty; send a JSON object");
@@ -43,6 +46,8 @@ final class Bodies {
 
   /** A required query parameter holding a version number (for DELETE, which has no body). */
   static long versionParam(Context ctx) {
-    return ctx.queryParamAsClass("version", Long.class).check(v -> v > 0, "must be a positive version").get();
+    return ctx.queryParamAsClass("version", Long.class)
+        .check(v -> v > 0, "must be a positive version")
+        .get();
   }
 }

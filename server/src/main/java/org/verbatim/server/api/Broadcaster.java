@@ -47,7 +47,8 @@ final class Broadcaster {
   void codesMerged(CodeMerge merge, String by) {
     hub.publish(
         "code.merged",
-        Map.of("by", by, "source", merge.source().id().value(), "target", CodeView.of(merge.target())),
+        Map.of(
+            "by", by, "source", merge.source().id().value(), "target", CodeView.of(merge.target())),
         EVERYONE);
     merge.moved().forEach(k -> codingChanged("coding.updated", k, by));
     merge.removedDuplicates().forEach(k -> codingDeleted(k, by));
@@ -72,7 +73,15 @@ final class Broadcaster {
   void codingDeleted(Coding coding, String by) {
     hub.publish(
         "coding.deleted",
-        Map.of("by", by, "id", coding.id().value(), "document", coding.document().value(), "coder", coding.coder().value()),
+        Map.of(
+            "by",
+            by,
+            "id",
+            coding.id().value(),
+            "document",
+            coding.document().value(),
+            "coder",
+            coding.coder().value()),
         canSee(coding.coder()));
   }
 
@@ -81,7 +90,10 @@ final class Broadcaster {
   }
 
   void memoDeleted(VersionedMemo memo, String by) {
-    hub.publish("memo.deleted", Map.of("by", by, "id", memo.memo().id().value()), canSee(memo.memo().author()));
+    hub.publish(
+        "memo.deleted",
+        Map.of("by", by, "id", memo.memo().id().value()),
+        canSee(memo.memo().author()));
   }
 
   void settingsChanged(boolean blindCoding, String by) {

@@ -46,7 +46,9 @@ final class CodeController {
     Requests.CodeUpdate body = Bodies.read(ctx, Requests.CodeUpdate.class);
     CodeEdit edit =
         new CodeEdit(
-            Optional.ofNullable(body.name()), Optional.ofNullable(body.definition()), Optional.ofNullable(body.colour()));
+            Optional.ofNullable(body.name()),
+            Optional.ofNullable(body.definition()),
+            Optional.ofNullable(body.colour()));
     Code code = codebook.edit(actor, id, Bodies.required(body.version(), "version"), edit);
     broadcast.codeChanged("code.updated", code, actor.name());
     ctx.json(CodeView.of(code));
@@ -57,7 +59,11 @@ final class CodeController {
     CodeId id = new CodeId(Bodies.pathId(ctx, "id"));
     Requests.CodeMove body = Bodies.read(ctx, Requests.CodeMove.class);
     Code code =
-        codebook.move(actor, id, Bodies.required(body.version(), "version"), Optional.ofNullable(body.parent()).map(CodeId::new));
+        codebook.move(
+            actor,
+            id,
+            Bodies.required(body.version(), "version"),
+            Optional.ofNullable(body.parent()).map(CodeId::new));
     broadcast.codeChanged("code.updated", code, actor.name());
     ctx.json(CodeView.of(code));
   }
@@ -67,9 +73,18 @@ final class CodeController {
     CodeId id = new CodeId(Bodies.pathId(ctx, "id"));
     Requests.CodeMerge body = Bodies.read(ctx, Requests.CodeMerge.class);
     CodeMerge merge =
-        codebook.merge(actor, id, Bodies.required(body.version(), "version"), new CodeId(Bodies.required(body.into(), "into")));
+        codebook.merge(
+            actor,
+            id,
+            Bodies.required(body.version(), "version"),
+            new CodeId(Bodies.required(body.into(), "into")));
     broadcast.codesMerged(merge, actor.name());
-    ctx.json(new MergeView(CodeView.of(merge.target()), id.value(), merge.moved().size(), merge.removedDuplicates().size()));
+    ctx.json(
+        new MergeView(
+            CodeView.of(merge.target()),
+            id.value(),
+            merge.moved().size(),
+            merge.removedDuplicates().size()));
   }
 
   void delete(Context ctx) {

@@ -35,12 +35,19 @@ final class CodingController {
   void list(Context ctx) {
     Actor actor = AccessManager.principal(ctx).actor();
     Optional<CodeId> code =
-        Optional.ofNullable(ctx.queryParam("code")).map(x -> new CodeId(ctx.queryParamAsClass("code", Long.class).get()));
-    ctx.json(codings.all(actor, DocumentController.coderFilter(ctx), code).stream().map(CodingView::of).toList());
+        Optional.ofNullable(ctx.queryParam("code"))
+            .map(x -> new CodeId(ctx.queryParamAsClass("code", Long.class).get()));
+    ctx.json(
+        codings.all(actor, DocumentController.coderFilter(ctx), code).stream()
+            .map(CodingView::of)
+            .toList());
   }
 
   void get(Context ctx) {
-    ctx.json(CodingView.of(codings.get(AccessManager.principal(ctx).actor(), new CodingId(Bodies.pathId(ctx, "id")))));
+    ctx.json(
+        CodingView.of(
+            codings.get(
+                AccessManager.principal(ctx).actor(), new CodingId(Bodies.pathId(ctx, "id")))));
   }
 
   void create(Context ctx) {
@@ -64,9 +71,15 @@ final class CodingController {
     if ((body.start() == null) != (body.end() == null)) {
       throw ApiException.badRequest("give both 'start' and 'end' to change the range");
     }
-    Optional<Span> span = body.start() == null ? Optional.empty() : Optional.of(span(body.start(), body.end(), "start", "end"));
+    Optional<Span> span =
+        body.start() == null
+            ? Optional.empty()
+            : Optional.of(span(body.start(), body.end(), "start", "end"));
     CodingEdit edit =
-        new CodingEdit(span, Optional.ofNullable(body.code()).map(CodeId::new), Optional.ofNullable(body.memo()));
+        new CodingEdit(
+            span,
+            Optional.ofNullable(body.code()).map(CodeId::new),
+            Optional.ofNullable(body.memo()));
     Coding coding = codings.edit(actor, id, Bodies.required(body.version(), "version"), edit);
     broadcast.codingChanged("coding.updated", coding, actor.name());
     ctx.json(CodingView.of(coding));
@@ -74,12 +87,16 @@ final class CodingController {
 
   void delete(Context ctx) {
     Actor actor = AccessManager.principal(ctx).actor();
-    Coding deleted = codings.delete(actor, new CodingId(Bodies.pathId(ctx, "id")), Bodies.versionParam(ctx));
+    Coding deleted =
+        codings.delete(actor, new CodingId(Bodies.pathId(ctx, "id")), Bodies.versionParam(ctx));
     broadcast.codingDeleted(deleted, actor.name());
     ctx.status(204);
   }
 
-  /** Either explicit {@code spans}, or a search {@code query} whose hits are widened per {@code expand}. */
+  /**
+   * Either explicit {@code spans}, or a search {@code query} whose hits are widened per {@code
+   * expand}.
+   */
   void batch(Context ctx) {
     Actor actor = AccessManager.principal(ctx).actor();
     Requests.Batch body = Bodies.read(ctx, Requests.Batch.class);
@@ -109,20 +126,33 @@ final class CodingController {
               Optional.ofNullable(q.document()),
               Optional.ofNullable(q.where()).orElse(Map.of()),
               Autocoder.MAX_HITS);
-      spans = autocoder.spans(query, Expansion.parse(Optional.ofNullable(body.expand()).orElse("match")));
+      spans =
+          autocoder.spans(
+              query, Expansion.parse(Optional.ofNullable(body.expand()).orElse("match")));
     }
-    List<Coding> created = codings.createAll(actor, code, spans, Optional.ofNullable(body.memo()).orElse(""));
+    List<Coding> created =
+        codings.createAll(actor, code, spans, Optional.ofNullable(body.memo()).orElse(""));
     broadcast.codingsCreated(created, actor.name());
-    ctx.status(201).json(new BatchView(created.size(), created.stream().map(CodingView::of).toList()));
+    ctx.status(201)
+        .json(new BatchView(created.size(), created.stream().map(CodingView::of).toList()));
   }
 
   /** A range from request fields; the store checks it against the document's length. */
-  private static Span span(@Nullable Integer start, @Nullable Integer end, String startField, String endField) {
+  private static Span span(
+      @Nullable Integer start, @Nullable Integer end, String startField, String endField) {
     int s = Bodies.required(start, startField);
     int e = Bodies.required(end, endField);
     if (s < 0 || e <= s) {
       throw ApiException.badRequest(
-          "range must satisfy 0 <= " + startField + " < " + endField + ", was [" + s + ", " + e + ")");
+          "range must satisfy 0 <= "
+              + startField
+              + " < "
+              + endField
+              + ", was ["
+              + s
+              + ", "
+              + e
+              + ")");
     }
     return new Span(s, e);
   }

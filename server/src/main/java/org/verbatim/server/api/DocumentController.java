@@ -16,7 +16,10 @@ import org.verbatim.server.api.Views.CodingView;
 import org.verbatim.server.api.Views.DocumentSummaryView;
 import org.verbatim.server.api.Views.DocumentView;
 
-/** Documents (with participant attributes), one document's text and structure, its codings, and the coders. */
+/**
+ * Documents (with participant attributes), one document's text and structure, its codings, and the
+ * coders.
+ */
 final class DocumentController {
   private final DocumentStore documents;
   private final CodingService codings;
@@ -34,7 +37,11 @@ final class DocumentController {
 
   void get(Context ctx) {
     DocumentId id = new DocumentId(Bodies.pathId(ctx, "id"));
-    ctx.json(DocumentView.of(documents.get(id).orElseThrow(() -> new NotFoundException("no document with id " + id))));
+    ctx.json(
+        DocumentView.of(
+            documents
+                .get(id)
+                .orElseThrow(() -> new NotFoundException("no document with id " + id))));
   }
 
   void codings(Context ctx) {
@@ -52,7 +59,10 @@ final class DocumentController {
     ctx.json(coders.list().stream().map(CoderView::of).toList());
   }
 
-  /** {@code ?coders=1,2}: the layers to show (owners and viewers; coders under blind coding see their own). */
+  /**
+   * {@code ?coders=1,2}: the layers to show (owners and viewers; coders under blind coding see
+   * their own).
+   */
   static Set<CoderId> coderFilter(Context ctx) {
     String raw = Optional.ofNullable(ctx.queryParam("coders")).orElse("").strip();
     if (raw.isEmpty()) {
@@ -65,7 +75,8 @@ final class DocumentController {
           .map(CoderId::new)
           .collect(Collectors.toUnmodifiableSet());
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest("coders must be a comma-separated list of coder ids, was '" + raw + "'");
+      throw ApiException.badRequest(
+          "coders must be a comma-separated list of coder ids, was '" + raw + "'");
     }
   }
 }

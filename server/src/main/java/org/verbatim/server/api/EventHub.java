@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.verbatim.server.auth.Principal;
 
 /**
- * The open server-sent-event streams and who is behind each. Events go out on one sender thread,
- * so a slow browser never holds up the request that caused the event; each event reaches only the
+ * The open server-sent-event streams and who is behind each. Events go out on one sender thread, so
+ * a slow browser never holds up the request that caused the event; each event reaches only the
  * subscribers its audience admits. A comment every 20 s keeps idle connections open.
  */
 public final class EventHub implements AutoCloseable {
@@ -53,7 +53,9 @@ public final class EventHub implements AutoCloseable {
     sender.execute(() -> send(s, "hello", hello));
   }
 
-  /** Sends {@code event} with {@code data} (as JSON) to every subscriber {@code audience} admits. */
+  /**
+   * Sends {@code event} with {@code data} (as JSON) to every subscriber {@code audience} admits.
+   */
   public void publish(String event, Object data, Predicate<Principal> audience) {
     String payload = serialise(data);
     sender.execute(

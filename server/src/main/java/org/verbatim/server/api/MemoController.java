@@ -29,7 +29,10 @@ final class MemoController {
             optionalId(ctx, "document").map(DocumentId::new),
             optionalId(ctx, "code").map(CodeId::new),
             optionalId(ctx, "coding").map(CodingId::new));
-    ctx.json(memos.list(AccessManager.principal(ctx).actor(), filter).stream().map(MemoView::of).toList());
+    ctx.json(
+        memos.list(AccessManager.principal(ctx).actor(), filter).stream()
+            .map(MemoView::of)
+            .toList());
   }
 
   void create(Context ctx) {
@@ -61,7 +64,8 @@ final class MemoController {
 
   void delete(Context ctx) {
     Actor actor = AccessManager.principal(ctx).actor();
-    VersionedMemo memo = memos.delete(actor, new MemoId(Bodies.pathId(ctx, "id")), Bodies.versionParam(ctx));
+    VersionedMemo memo =
+        memos.delete(actor, new MemoId(Bodies.pathId(ctx, "id")), Bodies.versionParam(ctx));
     broadcast.memoDeleted(memo, actor.name());
     ctx.status(204);
   }
@@ -69,6 +73,9 @@ final class MemoController {
   private static Optional<Long> optionalId(Context ctx, String name) {
     return ctx.queryParam(name) == null
         ? Optional.empty()
-        : Optional.of(ctx.queryParamAsClass(name, Long.class).check(v -> v > 0, "must be a positive id").get());
+        : Optional.of(
+            ctx.queryParamAsClass(name, Long.class)
+                .check(v -> v > 0, "must be a positive id")
+                .get());
   }
 }

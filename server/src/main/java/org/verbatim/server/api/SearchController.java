@@ -11,9 +11,9 @@ import org.verbatim.server.api.Views.SearchHitView;
 import org.verbatim.server.api.Views.SearchView;
 
 /**
- * Full-text search as on the command line: {@code ?q=} with optional {@code speaker},
- * {@code document}, {@code limit} (1–1000, default 100) and {@code where.<attribute>=<value>}
- * participant filters.
+ * Full-text search as on the command line: {@code ?q=} with optional {@code speaker}, {@code
+ * document}, {@code limit} (1–1000, default 100) and {@code where.<attribute>=<value>} participant
+ * filters.
  */
 final class SearchController {
   static final int MAX_LIMIT = 1000;
@@ -30,18 +30,18 @@ final class SearchController {
     if (q.isEmpty()) {
       throw ApiException.badRequest("query parameter 'q' is required");
     }
-    int limit =
-        ctx.queryParamAsClass("limit", Integer.class)
-            .getOrDefault(100);
+    int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(100);
     if (limit < 1 || limit > MAX_LIMIT) {
       throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
     Map<String, String> where = new TreeMap<>();
-    ctx.queryParamMap().forEach((k, v) -> {
-      if (k.startsWith(WHERE) && k.length() > WHERE.length() && !v.isEmpty()) {
-        where.put(k.substring(WHERE.length()), v.get(0));
-      }
-    });
+    ctx.queryParamMap()
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith(WHERE) && k.length() > WHERE.length() && !v.isEmpty()) {
+                where.put(k.substring(WHERE.length()), v.get(0));
+              }
+            });
     SearchResult result =
         index.search(
             new SearchQuery(
@@ -50,6 +50,7 @@ final class SearchController {
                 Optional.ofNullable(ctx.queryParam("document")).filter(s -> !s.isBlank()),
                 where,
                 limit));
-    ctx.json(new SearchView(result.totalHits(), result.hits().stream().map(SearchHitView::of).toList()));
+    ctx.json(
+        new SearchView(result.totalHits(), result.hits().stream().map(SearchHitView::of).toList()));
   }
 }

@@ -3,8 +3,8 @@ package org.verbatim.server.api;
 import io.javalin.config.RoutesConfig;
 
 /**
- * Headers on every response: no sniffing, no framing, no referrer, a strict content security
- * policy (scripts and styles only from this server, no inline script), and no caching of API data.
+ * Headers on every response: no sniffing, no framing, no referrer, a strict content security policy
+ * (scripts and styles only from this server, no inline script), and no caching of API data.
  */
 final class SecurityHeaders {
   static final String CSP =

@@ -28,7 +28,11 @@ final class SessionController {
   private final boolean secureCookies;
 
   SessionController(
-      Accounts accounts, SessionManager sessions, LoginThrottle throttle, ProjectSettings settings, EventHub events,
+      Accounts accounts,
+      SessionManager sessions,
+      LoginThrottle throttle,
+      ProjectSettings settings,
+      EventHub events,
       boolean secureCookies) {
     this.accounts = accounts;
     this.sessions = sessions;
@@ -47,7 +51,8 @@ final class SessionController {
     if (wait.isPresent()) {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       ctx.header("Retry-After", Long.toString(seconds));
-      throw new ApiException(429, "too_many_attempts", "too many failed logins; try again in " + seconds + " s");
+      throw new ApiException(
+          429, "too_many_attempts", "too many failed logins; try again in " + seconds + " s");
     }
     Optional<Account> account = accounts.verify(username, password);
     if (account.isEmpty()) {
@@ -80,10 +85,11 @@ final class SessionController {
   void changePassword(Context ctx) {
     Principal p = AccessManager.principal(ctx);
     Requests.ChangePassword body = Bodies.read(ctx, Requests.ChangePassword.class);
-    Account changed = accounts.changeOwnPassword(
-        p.account(),
-        Bodies.required(body.currentPassword(), "currentPassword"),
-        Bodies.required(body.newPassword(), "newPassword"));
+    Account changed =
+        accounts.changeOwnPassword(
+            p.account(),
+            Bodies.required(body.currentPassword(), "currentPassword"),
+            Bodies.required(body.newPassword(), "newPassword"));
     // other browsers logged in with the old password are logged out; this one starts afresh
     sessions.endAll(p.account());
     events.disconnect(x -> x.account().equals(p.account()));
@@ -98,6 +104,14 @@ final class SessionController {
 
   private Cookie cookie(Context ctx, String value, int maxAgeSeconds) {
     boolean secure = secureCookies || "https".equals(ctx.scheme());
-    return new Cookie(AccessManager.SESSION_COOKIE, value, "/", maxAgeSeconds, secure, true, null, SameSite.STRICT);
+    return new Cookie(
+        AccessManager.SESSION_COOKIE,
+        value,
+        "/",
+        maxAgeSeconds,
+        secure,
+        true,
+        null,
+        SameSite.STRICT);
   }
 }

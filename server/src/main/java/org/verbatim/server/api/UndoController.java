@@ -49,10 +49,19 @@ final class UndoController {
             o.label(),
             o.codes().stream().filter(s -> !s.deleted()).map(s -> CodeView.of(s.value())).toList(),
             o.codes().stream().filter(Stateful::deleted).map(s -> s.value().id().value()).toList(),
-            o.codings().stream().filter(s -> !s.deleted()).map(s -> CodingView.of(s.value())).toList(),
-            o.codings().stream().filter(Stateful::deleted).map(s -> s.value().id().value()).toList(),
+            o.codings().stream()
+                .filter(s -> !s.deleted())
+                .map(s -> CodingView.of(s.value()))
+                .toList(),
+            o.codings().stream()
+                .filter(Stateful::deleted)
+                .map(s -> s.value().id().value())
+                .toList(),
             o.memos().stream().filter(s -> !s.deleted()).map(s -> MemoView.of(s.value())).toList(),
-            o.memos().stream().filter(Stateful::deleted).map(s -> s.value().memo().id().value()).toList(),
+            o.memos().stream()
+                .filter(Stateful::deleted)
+                .map(s -> s.value().memo().id().value())
+                .toList(),
             state(p.username())));
   }
 

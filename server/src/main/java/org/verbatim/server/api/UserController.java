@@ -39,7 +39,9 @@ final class UserController {
             Role.parse(Bodies.required(body.role(), "role")),
             Optional.ofNullable(body.password()),
             actor(ctx));
-    ctx.status(201).json(new CreatedUserView(view(created.account()), created.generatedPassword().orElse(null)));
+    ctx.status(201)
+        .json(
+            new CreatedUserView(view(created.account()), created.generatedPassword().orElse(null)));
   }
 
   void update(Context ctx) {
@@ -60,7 +62,11 @@ final class UserController {
     AccountId id = new AccountId(Bodies.pathId(ctx, "id"));
     Requests.PasswordReset body = Bodies.read(ctx, Requests.PasswordReset.class);
     Accounts.Created reset =
-        accounts.setPassword(id, Bodies.required(body.version(), "version"), Optional.ofNullable(body.password()), actor(ctx));
+        accounts.setPassword(
+            id,
+            Bodies.required(body.version(), "version"),
+            Optional.ofNullable(body.password()),
+            actor(ctx));
     logOut(id);
     ctx.json(new CreatedUserView(view(reset.account()), reset.generatedPassword().orElse(null)));
   }

@@ -26,9 +26,21 @@ import org.verbatim.server.auth.Principal;
 final class Views {
   private Views() {}
 
-  record UserView(long id, String username, String role, @Nullable Long coderId, boolean disabled, long version) {
+  record UserView(
+      long id,
+      String username,
+      String role,
+      @Nullable Long coderId,
+      boolean disabled,
+      long version) {
     static UserView of(Account a, Optional<Long> coder) {
-      return new UserView(a.id().value(), a.username(), a.role().code(), coder.orElse(null), a.disabled(), a.version());
+      return new UserView(
+          a.id().value(),
+          a.username(),
+          a.role().code(),
+          coder.orElse(null),
+          a.disabled(),
+          a.version());
     }
   }
 
@@ -36,7 +48,11 @@ final class Views {
 
   record Me(long id, String username, String role, @Nullable Long coderId) {
     static Me of(Principal p) {
-      return new Me(p.account().value(), p.username(), p.role().code(), p.coder().map(c -> c.value()).orElse(null));
+      return new Me(
+          p.account().value(),
+          p.username(),
+          p.role().code(),
+          p.coder().map(c -> c.value()).orElse(null));
     }
   }
 
@@ -44,7 +60,8 @@ final class Views {
 
   record ParticipantView(long id, String label, Map<String, String> attributes) {
     static @Nullable ParticipantView of(Optional<Participant> p) {
-      return p.map(x -> new ParticipantView(x.id().value(), x.label(), x.attributes())).orElse(null);
+      return p.map(x -> new ParticipantView(x.id().value(), x.label(), x.attributes()))
+          .orElse(null);
     }
   }
 
@@ -60,32 +77,64 @@ final class Views {
       String importedAt) {
     static DocumentSummaryView of(DocumentSummary s) {
       return new DocumentSummaryView(
-          s.id().value(), s.name(), s.language().code(), s.format().extension(), s.length(), s.words(), s.turns(),
-          ParticipantView.of(s.participant()), s.importedAt().toString());
+          s.id().value(),
+          s.name(),
+          s.language().code(),
+          s.format().extension(),
+          s.length(),
+          s.words(),
+          s.turns(),
+          ParticipantView.of(s.participant()),
+          s.importedAt().toString());
     }
   }
 
-  record TurnView(int index, @Nullable String speaker, int start, int end, @Nullable Long startMs, @Nullable Long endMs) {}
+  record TurnView(
+      int index,
+      @Nullable String speaker,
+      int start,
+      int end,
+      @Nullable Long startMs,
+      @Nullable Long endMs) {}
 
   record SentenceView(int index, int start, int end) {}
 
-  record DocumentView(DocumentSummaryView summary, String text, List<TurnView> turns, List<SentenceView> sentences) {
+  record DocumentView(
+      DocumentSummaryView summary,
+      String text,
+      List<TurnView> turns,
+      List<SentenceView> sentences) {
     static DocumentView of(Document d) {
       return new DocumentView(
           DocumentSummaryView.of(d.summary()),
           d.text(),
           d.turns().stream()
-              .map(t -> new TurnView(t.index(), t.speaker().orElse(null), t.span().start(), t.span().end(),
-                  t.startMillis().orElse(null), t.endMillis().orElse(null)))
+              .map(
+                  t ->
+                      new TurnView(
+                          t.index(),
+                          t.speaker().orElse(null),
+                          t.span().start(),
+                          t.span().end(),
+                          t.startMillis().orElse(null),
+                          t.endMillis().orElse(null)))
               .toList(),
-          d.sentences().stream().map(s -> new SentenceView(s.index(), s.span().start(), s.span().end())).toList());
+          d.sentences().stream()
+              .map(s -> new SentenceView(s.index(), s.span().start(), s.span().end()))
+              .toList());
     }
   }
 
-  record CodeView(long id, @Nullable Long parent, String name, String definition, String colour, long version) {
+  record CodeView(
+      long id, @Nullable Long parent, String name, String definition, String colour, long version) {
     static CodeView of(Code c) {
-      return new CodeView(c.id().value(), c.parent().map(CodeId::value).orElse(null), c.name(), c.definition(),
-          c.colour(), c.version());
+      return new CodeView(
+          c.id().value(),
+          c.parent().map(CodeId::value).orElse(null),
+          c.name(),
+          c.definition(),
+          c.colour(),
+          c.version());
     }
   }
 
@@ -96,50 +145,118 @@ final class Views {
   }
 
   record CodingView(
-      long id, long document, long code, long coder, int start, int end, String memo, String createdAt,
-      String updatedAt, long version) {
+      long id,
+      long document,
+      long code,
+      long coder,
+      int start,
+      int end,
+      String memo,
+      String createdAt,
+      String updatedAt,
+      long version) {
     static CodingView of(Coding k) {
-      return new CodingView(k.id().value(), k.document().value(), k.code().value(), k.coder().value(),
-          k.span().start(), k.span().end(), k.memo(), k.createdAt().toString(), k.updatedAt().toString(), k.version());
+      return new CodingView(
+          k.id().value(),
+          k.document().value(),
+          k.code().value(),
+          k.coder().value(),
+          k.span().start(),
+          k.span().end(),
+          k.memo(),
+          k.createdAt().toString(),
+          k.updatedAt().toString(),
+          k.version());
     }
   }
 
   record MemoView(
-      long id, long author, @Nullable Long document, @Nullable Long code, @Nullable Long coding, String text,
-      String createdAt, String updatedAt, long version) {
+      long id,
+      long author,
+      @Nullable Long document,
+      @Nullable Long code,
+      @Nullable Long coding,
+      String text,
+      String createdAt,
+      String updatedAt,
+      long version) {
     static MemoView of(VersionedMemo v) {
       var m = v.memo();
-      return new MemoView(m.id().value(), m.author().value(), m.document().map(DocumentId::value).orElse(null),
-          m.code().map(CodeId::value).orElse(null), m.coding().map(CodingId::value).orElse(null), m.text(),
-          m.createdAt().toString(), m.updatedAt().toString(), v.version());
+      return new MemoView(
+          m.id().value(),
+          m.author().value(),
+          m.document().map(DocumentId::value).orElse(null),
+          m.code().map(CodeId::value).orElse(null),
+          m.coding().map(CodingId::value).orElse(null),
+          m.text(),
+          m.createdAt().toString(),
+          m.updatedAt().toString(),
+          v.version());
     }
   }
 
   record SearchHitView(
-      long document, String documentName, @Nullable String participant, @Nullable String speaker, int turn,
-      int start, int end, String match, String before, String after) {
+      long document,
+      String documentName,
+      @Nullable String participant,
+      @Nullable String speaker,
+      int turn,
+      int start,
+      int end,
+      String match,
+      String before,
+      String after) {
     static SearchHitView of(SearchHit h) {
-      return new SearchHitView(h.documentId().value(), h.document(), h.participant().orElse(null),
-          h.speaker().orElse(null), h.turn(), h.start(), h.end(), h.match(), h.before(), h.after());
+      return new SearchHitView(
+          h.documentId().value(),
+          h.document(),
+          h.participant().orElse(null),
+          h.speaker().orElse(null),
+          h.turn(),
+          h.start(),
+          h.end(),
+          h.match(),
+          h.before(),
+          h.after());
     }
   }
 
   record SearchView(int totalHits, List<SearchHitView> hits) {}
 
   record AuditView(
-      long id, String at, String actor, String action, String entity, @Nullable Long entityId,
-      @Nullable String before, @Nullable String after) {
+      long id,
+      String at,
+      String actor,
+      String action,
+      String entity,
+      @Nullable Long entityId,
+      @Nullable String before,
+      @Nullable String after) {
     static AuditView of(AuditEntry e) {
-      return new AuditView(e.id(), e.at().toString(), e.actor(), e.action(), e.entity(), e.entityId().orElse(null),
-          e.before().orElse(null), e.after().orElse(null));
+      return new AuditView(
+          e.id(),
+          e.at().toString(),
+          e.actor(),
+          e.action(),
+          e.entity(),
+          e.entityId().orElse(null),
+          e.before().orElse(null),
+          e.after().orElse(null));
     }
   }
 
   record UndoStateView(@Nullable String undo, @Nullable String redo) {}
 
   record UndoView(
-      long action, String label, List<CodeView> codes, List<Long> deletedCodes, List<CodingView> codings,
-      List<Long> deletedCodings, List<MemoView> memos, List<Long> deletedMemos, UndoStateView state) {}
+      long action,
+      String label,
+      List<CodeView> codes,
+      List<Long> deletedCodes,
+      List<CodingView> codings,
+      List<Long> deletedCodings,
+      List<MemoView> memos,
+      List<Long> deletedMemos,
+      UndoStateView state) {}
 
   record MergeView(CodeView target, long source, int moved, int removedDuplicates) {}
 

@@ -39,7 +39,8 @@ public final class Accounts {
    * Creates an account; coders and owners also get their coder layer.
    *
    * @param password empty to generate one
-   * @throws InvalidInputException for a bad username or a password shorter than {@value #MIN_PASSWORD_LENGTH}
+   * @throws InvalidInputException for a bad username or a password shorter than {@value
+   *     #MIN_PASSWORD_LENGTH}
    * @throws org.verbatim.core.model.ConflictException if the username is taken
    */
   public Created create(String username, Role role, Optional<String> password, String actor) {
@@ -49,7 +50,8 @@ public final class Accounts {
     if (role.codes()) {
       coders.ensure(a.username(), actor);
     }
-    return new Created(a.withoutHash(), password.isPresent() ? Optional.empty() : Optional.of(chosen));
+    return new Created(
+        a.withoutHash(), password.isPresent() ? Optional.empty() : Optional.of(chosen));
   }
 
   /**
@@ -65,8 +67,8 @@ public final class Accounts {
   }
 
   /**
-   * The enabled account with this username and password. Takes the time of one hash whether or
-   * not the username exists, so timing does not reveal usernames.
+   * The enabled account with this username and password. Takes the time of one hash whether or not
+   * the username exists, so timing does not reveal usernames.
    */
   public Optional<Account> verify(String username, String password) {
     if (password.length() > PasswordHasher.MAX_PASSWORD_LENGTH) {
@@ -79,7 +81,9 @@ public final class Accounts {
     }
     Account a = account.get();
     if (hasher.needsRehash(a.passwordHash())) {
-      a = users.update(a.id(), a.version(), AccountChange.password(hasher.hash(password)), a.username());
+      a =
+          users.update(
+              a.id(), a.version(), AccountChange.password(hasher.hash(password)), a.username());
     }
     return Optional.of(a);
   }
@@ -89,12 +93,17 @@ public final class Accounts {
   }
 
   public Account get(AccountId id) {
-    return users.get(id).map(Account::withoutHash).orElseThrow(() -> new NotFoundException("no user with id " + id));
+    return users
+        .get(id)
+        .map(Account::withoutHash)
+        .orElseThrow(() -> new NotFoundException("no user with id " + id));
   }
 
   /** Changes role and/or the disabled flag; a new coder gets their coder layer. */
-  public Account update(AccountId id, long version, Optional<Role> role, Optional<Boolean> disabled, String actor) {
-    Account a = users.update(id, version, new AccountChange(role, Optional.empty(), disabled), actor);
+  public Account update(
+      AccountId id, long version, Optional<Role> role, Optional<Boolean> disabled, String actor) {
+    Account a =
+        users.update(id, version, new AccountChange(role, Optional.empty(), disabled), actor);
     if (a.role().codes()) {
       coders.ensure(a.username(), actor);
     }
@@ -106,7 +115,8 @@ public final class Accounts {
     password.ifPresent(Accounts::checkPassword);
     String chosen = password.orElseGet(Secrets::password);
     Account a = users.update(id, version, AccountChange.password(hasher.hash(chosen)), actor);
-    return new Created(a.withoutHash(), password.isPresent() ? Optional.empty() : Optional.of(chosen));
+    return new Created(
+        a.withoutHash(), password.isPresent() ? Optional.empty() : Optional.of(chosen));
   }
 
   /**
@@ -120,15 +130,19 @@ public final class Accounts {
     if (!hasher.verify(current, a.passwordHash())) {
       throw new InvalidInputException("currentPassword: the current password is wrong");
     }
-    return users.update(id, a.version(), AccountChange.password(hasher.hash(next)), a.username()).withoutHash();
+    return users
+        .update(id, a.version(), AccountChange.password(hasher.hash(next)), a.username())
+        .withoutHash();
   }
 
   private static void checkPassword(String password) {
     if (password.length() < MIN_PASSWORD_LENGTH) {
-      throw new InvalidInputException("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+      throw new InvalidInputException(
+          "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
     }
     if (password.length() > PasswordHasher.MAX_PASSWORD_LENGTH) {
-      throw new InvalidInputException("password must have at most " + PasswordHasher.MAX_PASSWORD_LENGTH + " characters");
+      throw new InvalidInputException(
+          "password must have at most " + PasswordHasher.MAX_PASSWORD_LENGTH + " characters");
     }
   }
 }

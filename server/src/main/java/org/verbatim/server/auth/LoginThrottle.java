@@ -11,12 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Slows down password guessing: after a number of free failures for a username, or from an IP
  * address, every further attempt must wait, the wait doubling with each failure up to a maximum.
- * Failures are forgotten after a quiet period; a successful login clears its username's count.
- * Kept in memory: a restart forgets it, which only restores the free attempts.
+ * Failures are forgotten after a quiet period; a successful login clears its username's count. Kept
+ * in memory: a restart forgets it, which only restores the free attempts.
  */
 public final class LoginThrottle {
   /** When attempts start to wait and how long. */
-  public record Policy(int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
+  public record Policy(
+      int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter) {
     public Policy {
       if (freeFailures < 0 || firstDelay.isNegative() || maxDelay.compareTo(firstDelay) < 0) {
         throw new IllegalArgumentException("invalid login throttle policy " + this);
@@ -74,7 +75,10 @@ public final class LoginThrottle {
     failures.compute(
         key,
         (k, old) -> {
-          int count = old == null || old.last().plus(policy.forgetAfter()).isBefore(now) ? 1 : old.count() + 1;
+          int count =
+              old == null || old.last().plus(policy.forgetAfter()).isBefore(now)
+                  ? 1
+                  : old.count() + 1;
           Instant lockedUntil = now;
           int over = count - policy.freeFailures();
           if (over > 0) {
@@ -92,8 +96,11 @@ public final class LoginThrottle {
 
   private void purgeIfLarge() {
     if (failures.size() > MAX_TRACKED) {
-      Instant cutoff = clock.instant().minus(ipPolicy.forgetAfter().plus(usernamePolicy.forgetAfter()));
-      failures.values().removeIf(f -> f.last().isBefore(cutoff) && !f.lockedUntil().isAfter(clock.instant()));
+      Instant cutoff =
+          clock.instant().minus(ipPolicy.forgetAfter().plus(usernamePolicy.forgetAfter()));
+      failures
+          .values()
+          .removeIf(f -> f.last().isBefore(cutoff) && !f.lockedUntil().isAfter(clock.instant()));
     }
   }
 

@@ -9,8 +9,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Hashes passwords with PBKDF2-HMAC-SHA256 (the JDK's {@code SecretKeyFactory}) and a random
- * 16-byte salt per hash. The encoding keeps the iteration count, so raising it later still
- * verifies old hashes: {@code pbkdf2-sha256$<iterations>$<salt, base64>$<hash, base64>}.
+ * 16-byte salt per hash. The encoding keeps the iteration count, so raising it later still verifies
+ * old hashes: {@code pbkdf2-sha256$<iterations>$<salt, base64>$<hash, base64>}.
  */
 public final class PasswordHasher {
   /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256; nothing weaker is accepted. */
@@ -50,7 +50,12 @@ public final class PasswordHasher {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
         + b64.encodeToString(derive(password, salt, iterations));
   }
 

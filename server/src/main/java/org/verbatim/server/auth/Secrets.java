@@ -10,7 +10,8 @@ import java.util.HexFormat;
 /** Random tokens and passwords, and the one-way hash under which session tokens are stored. */
 public final class Secrets {
   // no 0/O, 1/l/I: a generated password is read off a terminal and typed
-  private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final String PASSWORD_ALPHABET =
+      "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private Secrets() {}
@@ -35,7 +36,8 @@ public final class Secrets {
   public static String sha256(String token) {
     try {
       return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK always has SHA-256", e);
     }
@@ -43,6 +45,7 @@ public final class Secrets {
 
   /** Compares two secrets in time independent of where they differ. */
   public static boolean same(String a, String b) {
-    return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -16,9 +16,14 @@ import org.verbatim.core.store.UserStore;
 
 /**
  * Issues, looks up and ends login sessions. The browser holds a random 256-bit token; the store
- * holds its SHA-256. Lookups are cached in memory, so a request costs no database read.
+ * holds its SHA-256. Lookups are cached in memory for {@link #RECHECK} so that most requests cost
+ * no database read, yet a session ended or an account changed by another process (the command line)
+ * stops working within that time.
  */
 public final class SessionManager {
+  /** How long a cached session is trusted before it is looked up again. */
+  public static final Duration RECHECK = Duration.ofSeconds(30);
+
   private final SessionStore sessions;
   private final UserStore users;
   private final CoderStore coders;
@@ -26,7 +31,8 @@ public final class SessionManager {
   private final Duration lifetime;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  public SessionManager(SessionStore sessions, UserStore users, CoderStore coders, Clock clock, Duration lifetime) {
+  public SessionManager(
+      SessionStore sessions, UserStore users, CoderStore coders, Clock clock, Duration lifetime) {
     this.sessions = sessions;
     this.users = users;
     this.coders = coders;
@@ -41,15 +47,19 @@ public final class SessionManager {
   public Started start(Account account) {
     String token = Secrets.token();
     Instant now = clock.instant();
-    LoginSession s = new LoginSession(Secrets.sha256(token), account.id(), Secrets.token(), now, now.plus(lifetime));
+    LoginSession s =
+        new LoginSession(
+            Secrets.sha256(token), account.id(), Secrets.token(), now, now.plus(lifetime));
     sessions.create(s);
     sessions.deleteExpired(now);
     Principal p = principal(account, s);
-    cache.put(s.tokenHash(), new Cached(p, s.expiresAt()));
+    cache.put(s.tokenHash(), new Cached(p, s.expiresAt(), now));
     return new Started(token, p, lifetime);
   }
 
-  /** The principal of a live session token; empty if unknown, expired or its account is disabled. */
+  /**
+   * The principal of a live session token; empty if unknown, expired or its account is disabled.
+   */
   public Optional<Principal> authenticate(String token) {
     if (token.isEmpty() || token.length() > 128) {
       return Optional.empty();
@@ -57,13 +67,14 @@ public final class SessionManager {
     String hash = Secrets.sha256(token);
     Instant now = clock.instant();
     Cached cached = cache.get(hash);
-    if (cached == null) {
+    if (cached == null || cached.checkedAt().plus(RECHECK).isBefore(now)) {
       Optional<LoginSession> stored = sessions.find(hash);
       Optional<Account> account = stored.flatMap(s -> users.get(s.account()));
       if (stored.isEmpty() || account.isEmpty() || account.get().disabled()) {
+        cache.remove(hash);
         return Optional.empty();
       }
-      cached = new Cached(principal(account.get(), stored.get()), stored.get().expiresAt());
+      cached = new Cached(principal(account.get(), stored.get()), stored.get().expiresAt(), now);
       cache.put(hash, cached);
     }
     if (!cached.expiresAt().isAfter(now)) {
@@ -87,10 +98,17 @@ public final class SessionManager {
 
   private Principal principal(Account account, LoginSession s) {
     Optional<Coder> coder =
-        account.role().codes() ? Optional.of(coders.ensure(account.username(), "system")) : Optional.empty();
+        account.role().codes()
+            ? Optional.of(coders.ensure(account.username(), "system"))
+            : Optional.empty();
     return new Principal(
-        account.id(), account.username(), account.role(), coder.map(Coder::id), s.csrfToken(), s.tokenHash());
+        account.id(),
+        account.username(),
+        account.role(),
+        coder.map(Coder::id),
+        s.csrfToken(),
+        s.tokenHash());
   }
 
-  private record Cached(Principal principal, Instant expiresAt) {}
+  private record Cached(Principal principal, Instant expiresAt, Instant checkedAt) {}
 }

@@ -55,19 +55,28 @@ final class BenchServerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--coders", defaultValue = "20", description = "Concurrent coders (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--coders",
+      defaultValue = "20",
+      description = "Concurrent coders (default ${DEFAULT-VALUE}).")
   int coders;
 
-  @Option(names = "--seconds", defaultValue = "60", description = "How long they code (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seconds",
+      defaultValue = "60",
+      description = "How long they code (default ${DEFAULT-VALUE}).")
   int seconds;
 
-  @Option(names = "--dir", description = "Project folder to create (default: a temporary folder, deleted after).")
+  @Option(
+      names = "--dir",
+      description = "Project folder to create (default: a temporary folder, deleted after).")
   Optional<Path> dir;
 
   @Override
   public Integer call() throws Exception {
     if (coders < 1 || seconds < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--coders and --seconds must be at least 1");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--coders and --seconds must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
     Path folder = dir.orElse(Files.createTempDirectory("verbatim-bench").resolve("project"));
@@ -82,10 +91,15 @@ final class BenchServerCommand implements Callable<Integer> {
       }
       ServerConfig config =
           ServerConfig.defaults()
-              .withThrottle(LoginThrottle.USERNAME_DEFAULT, new LoginThrottle.Policy(10_000, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofHours(1)));
+              .withThrottle(
+                  LoginThrottle.USERNAME_DEFAULT,
+                  new LoginThrottle.Policy(
+                      10_000, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofHours(1)));
       Result result;
       try (ServerLauncher.Running server = ServerLauncher.start(project, "127.0.0.1", 0, config)) {
-        out.printf("bench-server: %d coders, %d s, document of %d characters, port %d%n", coders, seconds, doc.length(), server.port());
+        out.printf(
+            "bench-server: %d coders, %d s, document of %d characters, port %d%n",
+            coders, seconds, doc.length(), server.port());
         out.flush();
         result = run(server.port(), names, doc);
       }
@@ -99,7 +113,8 @@ final class BenchServerCommand implements Callable<Integer> {
     }
   }
 
-  private record Result(long[] latenciesNanos, long acknowledged, long failed, long codeId, double elapsedSeconds) {}
+  private record Result(
+      long[] latenciesNanos, long acknowledged, long failed, long codeId, double elapsedSeconds) {}
 
   private Result run(int port, List<String> names, DocumentSummary doc) throws Exception {
     String base = "http://127.0.0.1:" + port;
@@ -126,7 +141,8 @@ final class BenchServerCommand implements Callable<Integer> {
     }
     pool.shutdown();
     double elapsed = (System.nanoTime() - start) / 1e9;
-    return new Result(latencies.stream().mapToLong(Long::longValue).toArray(), acked, failed, code, elapsed);
+    return new Result(
+        latencies.stream().mapToLong(Long::longValue).toArray(), acked, failed, code, elapsed);
   }
 
   private void report(PrintWriter out, Result r, long stored) {
@@ -135,7 +151,9 @@ final class BenchServerCommand implements Callable<Integer> {
     out.printf("requests      %d (%.0f/s)%n", l.length, l.length / r.elapsedSeconds());
     out.printf("acknowledged  %d%n", r.acknowledged());
     out.printf("failed        %d%n", r.failed());
-    out.printf("latency ms    p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n", pct(l, 50), pct(l, 90), pct(l, 99), l.length == 0 ? 0 : l[l.length - 1] / 1e6);
+    out.printf(
+        "latency ms    p50 %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+        pct(l, 50), pct(l, 90), pct(l, 99), l.length == 0 ? 0 : l[l.length - 1] / 1e6);
     out.printf("stored        %d codings%n", stored);
     out.printf("stored == acknowledged: %s%n", stored == r.acknowledged() ? "yes" : "NO");
     out.printf("p99 < 50 ms: %s%n", pct(l, 99) < 50 ? "yes" : "NO");
@@ -152,15 +170,23 @@ final class BenchServerCommand implements Callable<Integer> {
   private static DocumentContent document() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; sb.length() < 20_000; i++) {
-      sb.append("Participant ").append(i % 12).append(": The ward changed after the peer support meetings began, sentence ").append(i).append(".\n");
+      sb.append("Participant ")
+          .append(i % 12)
+          .append(": The ward changed after the peer support meetings began, sentence ")
+          .append(i)
+          .append(".\n");
     }
-    return new DocumentContent("bench", Language.ENGLISH, SourceFormat.TXT, sb.toString(), List.of(), List.of());
+    return new DocumentContent(
+        "bench", Language.ENGLISH, SourceFormat.TXT, sb.toString(), List.of(), List.of());
   }
 
   /** One coder's browser: its own cookie jar and CSRF token, one request at a time. */
   private static final class Client {
     final HttpClient http =
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .build();
     final String base;
     final List<Long> latencies = new ArrayList<>();
     String csrf = "";
@@ -173,7 +199,8 @@ final class BenchServerCommand implements Callable<Integer> {
 
     static Client login(String base, String name) throws IOException, InterruptedException {
       Client c = new Client(base);
-      HttpResponse<String> r = c.post("/api/session", Map.of("username", name, "password", PASSWORD));
+      HttpResponse<String> r =
+          c.post("/api/session", Map.of("username", name, "password", PASSWORD));
       if (r.statusCode() != 200) {
         throw new IllegalStateException("login of " + name + " failed: " + r.body());
       }
@@ -186,11 +213,21 @@ final class BenchServerCommand implements Callable<Integer> {
       return JSON.readTree(r.body()).get("id").asLong();
     }
 
-    long[] codeUntil(long deadline, long code, DocumentSummary doc) throws IOException, InterruptedException {
+    long[] codeUntil(long deadline, long code, DocumentSummary doc)
+        throws IOException, InterruptedException {
       ThreadLocalRandom random = ThreadLocalRandom.current();
       while (System.nanoTime() < deadline) {
         int start = random.nextInt(doc.length() - 100);
-        Map<String, Object> body = Map.of("document", doc.id().value(), "code", code, "start", start, "end", start + 1 + random.nextInt(99));
+        Map<String, Object> body =
+            Map.of(
+                "document",
+                doc.id().value(),
+                "code",
+                code,
+                "start",
+                start,
+                "end",
+                start + 1 + random.nextInt(99));
         long t0 = System.nanoTime();
         HttpResponse<String> r = post("/api/codings", body);
         latencies.add(System.nanoTime() - t0);

@@ -27,13 +27,21 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "verbatim-demo", description = "Project folder (default ${DEFAULT-VALUE}).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = "verbatim-demo",
+      description = "Project folder (default ${DEFAULT-VALUE}).")
   Path folder;
 
   @Option(names = "--no-serve", description = "Only build the project (for scripts).")
   boolean noServe;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (default ${DEFAULT-VALUE}).")
   String host;
 
   @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}).")
@@ -66,11 +74,14 @@ final class DemoCommand implements Callable<Integer> {
         try (Progress progress = new Progress(spec.commandLine().getErr(), "demo", (int) files)) {
           s =
               new StudyLoader(p, new DocumentImporter(p, TranscriptImport.withStandardSplitter()))
-                  .load(study, "demo", line -> {
-                    if (line.startsWith("imported")) {
-                      progress.step(line.substring("imported ".length()));
-                    }
-                  });
+                  .load(
+                      study,
+                      "demo",
+                      line -> {
+                        if (line.startsWith("imported")) {
+                          progress.step(line.substring("imported ".length()));
+                        }
+                      });
         }
         spec.commandLine()
             .getOut()

@@ -11,8 +11,8 @@ import org.verbatim.server.ServerLauncher;
 import org.verbatim.server.auth.Accounts;
 
 /**
- * Serves the demo project. On first start it creates the owner and one coder account per demo
- * coder (so each coder's layer can be explored as that coder) and prints their passwords once.
+ * Serves the demo project. On first start it creates the owner and one coder account per demo coder
+ * (so each coder's layer can be explored as that coder) and prints their passwords once.
  */
 final class DemoServing {
   private DemoServing() {}
@@ -23,13 +23,18 @@ final class DemoServing {
       boolean first = accounts.list().isEmpty();
       if (first) {
         ServerLauncher.createFirstOwner(project, "demo")
-            .ifPresent(pw -> out.printf("account %-10s role owner   password %s%n", ServerLauncher.FIRST_OWNER, pw));
+            .ifPresent(
+                pw ->
+                    out.printf(
+                        "account %-10s role owner   password %s%n",
+                        ServerLauncher.FIRST_OWNER, pw));
         for (Coder coder : project.store().coders().list()) {
           if (!coder.name().equals(Coder.CONSENSUS)) {
             accounts
                 .create(coder.name(), Role.CODER, Optional.empty(), "demo")
                 .generatedPassword()
-                .ifPresent(pw -> out.printf("account %-10s role coder   password %s%n", coder.name(), pw));
+                .ifPresent(
+                    pw -> out.printf("account %-10s role coder   password %s%n", coder.name(), pw));
           }
         }
         out.println("  (passwords are shown only now)");

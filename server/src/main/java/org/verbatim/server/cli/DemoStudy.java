@@ -17,11 +17,14 @@ final class DemoStudy {
 
   private DemoStudy() {}
 
-  /** Copies the demo study from the classpath (a folder or the runnable jar) into {@code target}. */
+  /**
+   * Copies the demo study from the classpath (a folder or the runnable jar) into {@code target}.
+   */
   static Path extractTo(Path target) {
     URL marker = DemoStudy.class.getResource(ROOT + "/participants.csv");
     if (marker == null) {
-      throw new IllegalStateException("the demo study is missing from the classpath (" + ROOT + ")");
+      throw new IllegalStateException(
+          "the demo study is missing from the classpath (" + ROOT + ")");
     }
     try {
       URI uri = marker.toURI();

@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verbatim documents DIR}: lists the documents of a project. */
-@Command(name = "documents", mixinStandardHelpOptions = true, description = "List the documents of a project.")
+@Command(
+    name = "documents",
+    mixinStandardHelpOptions = true,
+    description = "List the documents of a project.")
 final class DocumentsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,14 +35,22 @@ final class DocumentsCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (json) {
-      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(docs.stream().map(DocumentsCommand::toJson).toList()));
+      out.println(
+          new ObjectMapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(docs.stream().map(DocumentsCommand::toJson).toList()));
       return 0;
     }
-    out.printf("%-24s %-24s %-4s %8s %6s %s%n", "NAME", "PARTICIPANT", "LANG", "WORDS", "TURNS", "FORMAT");
+    out.printf(
+        "%-24s %-24s %-4s %8s %6s %s%n", "NAME", "PARTICIPANT", "LANG", "WORDS", "TURNS", "FORMAT");
     for (DocumentSummary d : docs) {
       out.printf(
           "%-24s %-24s %-4s %8d %6d %s%n",
-          d.name(), d.participant().map(Participant::label).orElse("-"), d.language().code(), d.words(), d.turns(),
+          d.name(),
+          d.participant().map(Participant::label).orElse("-"),
+          d.language().code(),
+          d.words(),
+          d.turns(),
           d.format().extension());
     }
     return 0;

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code verbatim import DIR FILE...}: imports transcripts, each file all or nothing. */
@@ -34,10 +34,16 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin ProjectArg project;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Transcript files.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Transcript files.")
   List<Path> files;
 
-  @Option(names = "--name", description = "Document name (only with one file; default: file name without extension).")
+  @Option(
+      names = "--name",
+      description = "Document name (only with one file; default: file name without extension).")
   Optional<String> name;
 
   @Option(names = "--lang", description = "Language: en or zh (default: detected from the script).")
@@ -45,13 +51,15 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--speaker-pattern",
-      description = "Regular expression matching a speaker label at line start, with a group named 'speaker'.")
+      description =
+          "Regular expression matching a speaker label at line start, with a group named 'speaker'.")
   Optional<String> speakerPattern;
 
   @Override
   public Integer call() {
     if (name.isPresent() && files.size() > 1) {
-      throw new ParameterException(spec.commandLine(), "--name needs exactly one FILE, got " + files.size());
+      throw new ParameterException(
+          spec.commandLine(), "--name needs exactly one FILE, got " + files.size());
     }
     ImportOptions options = options();
     int failed = 0;
@@ -64,11 +72,18 @@ final class ImportCommand implements Callable<Integer> {
           progress.step(file.getFileName().toString());
           spec.commandLine()
               .getOut()
-              .printf("imported %s as '%s' (%s, %d words, %d turns)%n", file, d.name(), d.language().code(), d.words(), d.turns());
+              .printf(
+                  "imported %s as '%s' (%s, %d words, %d turns)%n",
+                  file, d.name(), d.language().code(), d.words(), d.turns());
         } catch (InvalidInputException | ConflictException e) {
           failed++;
           progress.step(file.getFileName() + " FAILED");
-          spec.commandLine().getErr().println("verbatim: " + (e instanceof ConflictException ? file + ": " : "") + e.getMessage());
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "verbatim: "
+                      + (e instanceof ConflictException ? file + ": " : "")
+                      + e.getMessage());
         }
       }
     }

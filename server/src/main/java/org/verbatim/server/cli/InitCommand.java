@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.verbatim.core.project.Project;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code verbatim init DIR}: creates an empty project. */
-@Command(name = "init", mixinStandardHelpOptions = true, description = "Create an empty project folder.")
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = "Create an empty project folder.")
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

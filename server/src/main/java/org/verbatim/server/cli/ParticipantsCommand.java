@@ -33,9 +33,10 @@ final class ParticipantsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Project p = project.open()) {
-      List<Participant> attached =
-          new ParticipantImporter(p).attach(csv, ProjectArg.actor());
-      spec.commandLine().getOut().printf("attached %d participants from %s%n", attached.size(), csv);
+      List<Participant> attached = new ParticipantImporter(p).attach(csv, ProjectArg.actor());
+      spec.commandLine()
+          .getOut()
+          .printf("attached %d participants from %s%n", attached.size(), csv);
     }
     return 0;
   }

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress of a long command on stderr: a redrawn bar on a terminal, plain lines otherwise (so
- * logs and pipes stay readable).
+ * Progress of a long command on stderr: a redrawn bar on a terminal, plain lines otherwise (so logs
+ * and pipes stay readable).
  */
 final class Progress implements AutoCloseable {
   private static final int WIDTH = 30;
@@ -27,13 +27,22 @@ final class Progress implements AutoCloseable {
     this.terminal = terminal;
   }
 
-  /** One step done; {@code what} names it. */
+  /** One step done; {@code what} names it. A single step is not worth a progress display. */
   void step(String what) {
     done++;
+    if (total <= 1) {
+      return;
+    }
     if (terminal) {
       int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
       err.printf(
-          Locale.ROOT, "\r%s [%s%s] %d/%d %-40.40s", label, "#".repeat(filled), " ".repeat(WIDTH - filled), done, total,
+          Locale.ROOT,
+          "\r%s [%s%s] %d/%d %-40.40s",
+          label,
+          "#".repeat(filled),
+          " ".repeat(WIDTH - filled),
+          done,
+          total,
           what);
     } else {
       err.printf(Locale.ROOT, "%s %d/%d %s%n", label, done, total, what);
@@ -43,7 +52,7 @@ final class Progress implements AutoCloseable {
 
   @Override
   public void close() {
-    if (terminal) {
+    if (terminal && total > 1) {
       err.println();
       err.flush();
     }

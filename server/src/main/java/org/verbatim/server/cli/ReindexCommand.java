@@ -8,7 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code verbatim reindex DIR}: rebuilds the search index from the store. */
-@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the store.")
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description = "Rebuild the search index from the store.")
 final class ReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -35,10 +35,16 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "QUERY", description = "The query.")
   String query;
 
-  @Option(names = "--json", description = "One JSON object per hit (document, participant, speaker, start, end, match, before, after).")
+  @Option(
+      names = "--json",
+      description =
+          "One JSON object per hit (document, participant, speaker, start, end, match, before, after).")
   boolean json;
 
-  @Option(names = "--limit", defaultValue = "50", description = "At most this many hits (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "50",
+      description = "At most this many hits (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--speaker", description = "Only turns of this speaker.")
@@ -47,13 +53,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--doc", description = "Only this document.")
   Optional<String> document;
 
-  @Option(names = "--where", description = "Participant attribute filter NAME=VALUE (repeatable; all must hold).")
+  @Option(
+      names = "--where",
+      description = "Participant attribute filter NAME=VALUE (repeatable; all must hold).")
   Map<String, String> where = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
     if (limit < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be at least 1");
     }
     SearchResult result;
     try (Project p = project.open()) {
@@ -70,13 +79,22 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     if (!json) {
-      spec.commandLine().getErr().printf("%d hits%s%n", result.totalHits(), result.totalHits() > result.hits().size() ? " (showing " + result.hits().size() + "; use --limit)" : "");
+      spec.commandLine()
+          .getErr()
+          .printf(
+              "%d hits%s%n",
+              result.totalHits(),
+              result.totalHits() > result.hits().size()
+                  ? " (showing " + result.hits().size() + "; use --limit)"
+                  : "");
     }
     return 0;
   }
 
   private static String leftPad(String before) {
-    return before.length() >= 40 ? before.substring(before.length() - 40) : " ".repeat(40 - before.length()) + before;
+    return before.length() >= 40
+        ? before.substring(before.length() - 40)
+        : " ".repeat(40 - before.length()) + before;
   }
 
   static Map<String, Object> toJson(SearchHit h) {

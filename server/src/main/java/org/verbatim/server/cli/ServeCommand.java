@@ -24,22 +24,33 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ProjectArg project;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
   String host;
 
   @Option(names = "--port", defaultValue = "7070", description = "Port (default ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--secure-cookies", description = "Mark the session cookie Secure (when a TLS proxy is in front).")
+  @Option(
+      names = "--secure-cookies",
+      description = "Mark the session cookie Secure (when a TLS proxy is in front).")
   boolean secureCookies;
 
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, was " + port);
+      throw new ParameterException(
+          spec.commandLine(), "--port must be between 0 and 65535, was " + port);
     }
     try (Project p = project.open()) {
-      ServerLauncher.serve(p, host, port, ServerConfig.defaults().withSecureCookies(secureCookies), spec.commandLine().getOut());
+      ServerLauncher.serve(
+          p,
+          host,
+          port,
+          ServerConfig.defaults().withSecureCookies(secureCookies),
+          spec.commandLine().getOut());
     }
     return 0;
   }

@@ -38,12 +38,17 @@ final class UserCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand (see 'verbatim user --help')");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "name a subcommand (see 'verbatim user --help')");
   }
 
-  /** Reads one line from standard input as a password (for scripts: {@code echo pw | verbatim user add …}). */
+  /**
+   * Reads one line from standard input as a password (for scripts: {@code echo pw | verbatim user
+   * add …}).
+   */
   static String passwordFromStdin() throws IOException {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line = in.readLine();
     if (line == null || line.isEmpty()) {
       throw new InvalidInputException("--password-stdin: standard input held no password line");
@@ -58,19 +63,27 @@ final class UserCommand implements Runnable {
         .orElseThrow(() -> new NotFoundException("no user named '" + name + "'"));
   }
 
-  @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an account; prints a generated password once unless --password-stdin.")
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = "Add an account; prints a generated password once unless --password-stdin.")
   static final class Add implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin ProjectArg project;
 
-    @Parameters(index = "1", paramLabel = "NAME", description = "Username (letters, digits, '.', '_', '-').")
+    @Parameters(
+        index = "1",
+        paramLabel = "NAME",
+        description = "Username (letters, digits, '.', '_', '-').")
     String name;
 
     @Option(names = "--role", required = true, description = "owner, coder or viewer.")
     String role;
 
-    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+    @Option(
+        names = "--password-stdin",
+        description = "Read the password from the first line of standard input.")
     boolean stdin;
 
     @Override
@@ -78,10 +91,13 @@ final class UserCommand implements Runnable {
       Role r = Role.parse(role);
       Optional<String> password = stdin ? Optional.of(passwordFromStdin()) : Optional.empty();
       try (Project p = project.open()) {
-        Accounts.Created created = ServerLauncher.accounts(p).create(name, r, password, ProjectArg.actor());
+        Accounts.Created created =
+            ServerLauncher.accounts(p).create(name, r, password, ProjectArg.actor());
         var out = spec.commandLine().getOut();
         out.printf("added %s (%s)%n", created.account().username(), r.code());
-        created.generatedPassword().ifPresent(pw -> out.println("password: " + pw + "  (shown only now)"));
+        created
+            .generatedPassword()
+            .ifPresent(pw -> out.println("password: " + pw + "  (shown only now)"));
       }
       return 0;
     }
@@ -97,14 +113,20 @@ final class UserCommand implements Runnable {
     public Integer call() {
       try (Project p = project.open()) {
         for (Account a : ServerLauncher.accounts(p).list()) {
-          spec.commandLine().getOut().printf("%-24s %-7s%s%n", a.username(), a.role().code(), a.disabled() ? " disabled" : "");
+          spec.commandLine()
+              .getOut()
+              .printf(
+                  "%-24s %-7s%s%n", a.username(), a.role().code(), a.disabled() ? " disabled" : "");
         }
       }
       return 0;
     }
   }
 
-  @Command(name = "password", mixinStandardHelpOptions = true, description = "Set a new password (generated and printed once unless --password-stdin).")
+  @Command(
+      name = "password",
+      mixinStandardHelpOptions = true,
+      description = "Set a new password (generated and printed once unless --password-stdin).")
   static final class Password implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -113,7 +135,9 @@ final class UserCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "NAME")
     String name;
 
-    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+    @Option(
+        names = "--password-stdin",
+        description = "Read the password from the first line of standard input.")
     boolean stdin;
 
     @Override
@@ -122,16 +146,25 @@ final class UserCommand implements Runnable {
       try (Project p = project.open()) {
         Accounts accounts = ServerLauncher.accounts(p);
         Account a = find(accounts, name);
-        Accounts.Created done = accounts.setPassword(a.id(), a.version(), password, ProjectArg.actor());
+        Accounts.Created done =
+            accounts.setPassword(a.id(), a.version(), password, ProjectArg.actor());
         p.store().sessions().deleteForAccount(a.id());
-        spec.commandLine().getOut().println("password changed for " + a.username() + "; its sessions were ended");
-        done.generatedPassword().ifPresent(pw -> spec.commandLine().getOut().println("password: " + pw + "  (shown only now)"));
+        spec.commandLine()
+            .getOut()
+            .println("password changed for " + a.username() + "; its sessions were ended");
+        done.generatedPassword()
+            .ifPresent(
+                pw ->
+                    spec.commandLine().getOut().println("password: " + pw + "  (shown only now)"));
       }
       return 0;
     }
   }
 
-  @Command(name = "role", mixinStandardHelpOptions = true, description = "Change an account's role.")
+  @Command(
+      name = "role",
+      mixinStandardHelpOptions = true,
+      description = "Change an account's role.")
   static final class SetRole implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -149,7 +182,10 @@ final class UserCommand implements Runnable {
     }
   }
 
-  @Command(name = "disable", mixinStandardHelpOptions = true, description = "Stop an account from logging in (its sessions end).")
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Stop an account from logging in (its sessions end).")
   static final class Disable implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -164,7 +200,10 @@ final class UserCommand implements Runnable {
     }
   }
 
-  @Command(name = "enable", mixinStandardHelpOptions = true, description = "Let a disabled account log in again.")
+  @Command(
+      name = "enable",
+      mixinStandardHelpOptions = true,
+      description = "Let a disabled account log in again.")
   static final class Enable implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -179,13 +218,22 @@ final class UserCommand implements Runnable {
     }
   }
 
-  static int change(CommandSpec spec, ProjectArg project, String name, Optional<Role> role, Optional<Boolean> disabled) {
+  static int change(
+      CommandSpec spec,
+      ProjectArg project,
+      String name,
+      Optional<Role> role,
+      Optional<Boolean> disabled) {
     try (Project p = project.open()) {
       Accounts accounts = ServerLauncher.accounts(p);
       Account a = find(accounts, name);
       Account changed = accounts.update(a.id(), a.version(), role, disabled, ProjectArg.actor());
       p.store().sessions().deleteForAccount(a.id());
-      spec.commandLine().getOut().printf("%s: %s%s%n", changed.username(), changed.role().code(), changed.disabled() ? " (disabled)" : "");
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "%s: %s%s%n",
+              changed.username(), changed.role().code(), changed.disabled() ? " (disabled)" : "");
     }
     return 0;
   }

@@ -8,8 +8,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns exceptions from a command into one line on stderr and an exit code: 1 for what the user
- * can fix, 1 with "internal error" for bugs (the stack trace only with VERBATIM_DEBUG set).
+ * Turns exceptions from a command into one line on stderr and an exit code: 1 for what the user can
+ * fix, 1 with "internal error" for bugs (the stack trace only with VERBATIM_DEBUG set).
  */
 final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
@@ -19,11 +19,14 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
       return 2;
     }
     boolean user =
-        e instanceof InvalidInputException || e instanceof NotFoundException || e instanceof ConflictException;
+        e instanceof InvalidInputException
+            || e instanceof NotFoundException
+            || e instanceof ConflictException;
     if (user) {
       cli.getErr().println("verbatim: " + e.getMessage());
     } else {
-      cli.getErr().println("verbatim: internal error: " + e + " (set VERBATIM_DEBUG=1 for details)");
+      cli.getErr()
+          .println("verbatim: internal error: " + e + " (set VERBATIM_DEBUG=1 for details)");
       if (System.getenv("VERBATIM_DEBUG") != null) {
         e.printStackTrace(cli.getErr());
       }

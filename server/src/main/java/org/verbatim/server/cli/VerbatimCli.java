@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ReindexCommand.class,
       DemoCommand.class,
-      ServeCommand.class, UserCommand.class, BenchServerCommand.class,
+      ReliabilityCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
+      BenchServerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {
@@ -25,14 +28,14 @@ public final class VerbatimCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command (see 'verbatim --help')");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command (see 'verbatim --help')");
   }
 
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new VerbatimCli());
     cli.setExecutionExceptionHandler(new UserErrorHandler());
-    cli.setExitCodeExceptionMapper(e -> 1);
     return cli;
   }
 

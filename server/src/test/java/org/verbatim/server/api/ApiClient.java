@@ -21,7 +21,11 @@ final class ApiClient {
 
   ApiClient(int port) {
     this.base = "http://127.0.0.1:" + port;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   record Response(int status, String text, HttpResponse<String> raw) {
@@ -68,7 +72,8 @@ final class ApiClient {
 
   Response send(String method, String path, Object body) {
     try {
-      String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+      String text =
+          body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
       return raw(method, path, text, "application/json", csrf);
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -79,7 +84,11 @@ final class ApiClient {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(20))
-            .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            .method(
+                method,
+                body.isEmpty()
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (!body.isEmpty()) {
       b.header("Content-Type", contentType);
     }

@@ -63,8 +63,10 @@ class ApiIT {
     ServerConfig config =
         ServerConfig.defaults()
             .withThrottle(
-                new LoginThrottle.Policy(3, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(1)),
-                new LoginThrottle.Policy(50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(1)));
+                new LoginThrottle.Policy(
+                    3, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(1)),
+                new LoginThrottle.Policy(
+                    50, Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofHours(1)));
     server = ServerLauncher.start(project, "127.0.0.1", 0, config);
   }
 
@@ -127,7 +129,10 @@ class ApiIT {
     assertThat(login.json().at("/user/role").asText()).isEqualTo("coder");
     assertThat(login.json().get("csrfToken").asText()).hasSize(43);
     String cookie = login.raw().headers().firstValue("Set-Cookie").orElseThrow();
-    assertThat(cookie).startsWith("verbatim_session=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    assertThat(cookie)
+        .startsWith("verbatim_session=")
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Strict");
     assertThat(login.text()).doesNotContain("pbkdf2");
 
     assertThat(c.get("/api/session").json().at("/user/username").asText()).isEqualTo("ann");
@@ -150,7 +155,9 @@ class ApiIT {
   @Test
   void everyApiRouteNeedsASession() {
     ApiClient anonymous = new ApiClient(server.port());
-    for (String path : List.of("/api/documents", "/api/codes", "/api/documents/" + doc, "/api/audit", "/api/events")) {
+    for (String path :
+        List.of(
+            "/api/documents", "/api/codes", "/api/documents/" + doc, "/api/audit", "/api/events")) {
       ApiClient.Response r = anonymous.get(path);
       assertThat(r.status()).as(path).isEqualTo(401);
       assertThat(r.error()).as(path).isEqualTo("unauthenticated");
@@ -172,10 +179,13 @@ class ApiIT {
   @Test
   void aStateChangingRequestWithoutTheCsrfTokenIsRefused() {
     ApiClient ann = as("ann");
-    ApiClient.Response missing = ann.raw("POST", "/api/codes", "{\"name\":\"No token\"}", "application/json", "");
+    ApiClient.Response missing =
+        ann.raw("POST", "/api/codes", "{\"name\":\"No token\"}", "application/json", "");
     assertThat(missing.status()).isEqualTo(403);
     assertThat(missing.error()).isEqualTo("csrf_failed");
-    ApiClient.Response wrong = ann.raw("POST", "/api/codes", "{\"name\":\"No token\"}", "application/json", "x" + ann.csrf);
+    ApiClient.Response wrong =
+        ann.raw(
+            "POST", "/api/codes", "{\"name\":\"No token\"}", "application/json", "x" + ann.csrf);
     assertThat(wrong.status()).isEqualTo(403);
     assertThat(ann.get("/api/codes").json().findValuesAsText("name")).doesNotContain("No token");
   }
@@ -190,7 +200,8 @@ class ApiIT {
       assertThat(r.error()).isEqualTo("bad_request");
     }
     assertThat(ann.post("/api/codings", coding(code, 0, TEXT.length())).status()).isEqualTo(201);
-    ApiClient.Response missing = ann.post("/api/codings", Map.of("document", doc, "code", code, "start", 1));
+    ApiClient.Response missing =
+        ann.post("/api/codings", Map.of("document", doc, "code", code, "start", 1));
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.json().get("message").asText()).contains("'end'");
   }
@@ -200,13 +211,17 @@ class ApiIT {
     ApiClient ann = as("ann");
     ApiClient ben = as("ben");
     long code = createCode(ann, "Shared");
-    ApiClient.Response first = ann.patch("/api/codes/" + code, Map.of("version", 1, "name", "Shared by ann"));
+    ApiClient.Response first =
+        ann.patch("/api/codes/" + code, Map.of("version", 1, "name", "Shared by ann"));
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.json().get("version").asLong()).isEqualTo(2);
-    ApiClient.Response second = ben.patch("/api/codes/" + code, Map.of("version", 1, "name", "Shared by ben"));
+    ApiClient.Response second =
+        ben.patch("/api/codes/" + code, Map.of("version", 1, "name", "Shared by ben"));
     assertThat(second.status()).isEqualTo(409);
     assertThat(second.error()).isEqualTo("conflict");
-    assertThat(ben.get("/api/codes").json().findValuesAsText("name")).contains("Shared by ann").doesNotContain("Shared by ben");
+    assertThat(ben.get("/api/codes").json().findValuesAsText("name"))
+        .contains("Shared by ann")
+        .doesNotContain("Shared by ben");
   }
 
   @Test
@@ -218,12 +233,23 @@ class ApiIT {
     long annCoding = ann.post("/api/codings", coding(code, 10, 20)).json().get("id").asLong();
     long benCoding = ben.post("/api/codings", coding(code, 30, 40)).json().get("id").asLong();
     try {
-      assertThat(owner.patch("/api/settings", Map.of("blindCoding", true)).json().get("blindCoding").asBoolean()).isTrue();
-      assertThat(ids(ben.get("/api/documents/" + doc + "/codings"))).contains(benCoding).doesNotContain(annCoding);
+      assertThat(
+              owner
+                  .patch("/api/settings", Map.of("blindCoding", true))
+                  .json()
+                  .get("blindCoding")
+                  .asBoolean())
+          .isTrue();
+      assertThat(ids(ben.get("/api/documents/" + doc + "/codings")))
+          .contains(benCoding)
+          .doesNotContain(annCoding);
       assertThat(ben.get("/api/codings/" + annCoding).status()).isEqualTo(404);
-      assertThat(ids(owner.get("/api/documents/" + doc + "/codings"))).contains(annCoding, benCoding);
+      assertThat(ids(owner.get("/api/documents/" + doc + "/codings")))
+          .contains(annCoding, benCoding);
       long annId = ann.get("/api/session").json().at("/user/coderId").asLong();
-      assertThat(ids(owner.get("/api/documents/" + doc + "/codings?coders=" + annId))).contains(annCoding).doesNotContain(benCoding);
+      assertThat(ids(owner.get("/api/documents/" + doc + "/codings?coders=" + annId)))
+          .contains(annCoding)
+          .doesNotContain(benCoding);
     } finally {
       owner.patch("/api/settings", Map.of("blindCoding", false));
     }
@@ -246,7 +272,9 @@ class ApiIT {
 
     ApiClient.Response undone = cat.post("/api/undo", null);
     assertThat(undone.status()).as(undone.text()).isEqualTo(200);
-    assertThat(undone.json().get("deletedCodings")).extracting(JsonNode::asLong).containsExactly(coding);
+    assertThat(undone.json().get("deletedCodings"))
+        .extracting(JsonNode::asLong)
+        .containsExactly(coding);
     assertThat(cat.get("/api/codings/" + coding).status()).isEqualTo(404);
 
     ApiClient.Response redone = cat.post("/api/redo", null);
@@ -256,7 +284,13 @@ class ApiIT {
     ApiClient.Response batch =
         cat.post(
             "/api/codings/batch",
-            Map.of("code", code, "spans", List.of(Map.of("document", doc, "start", 20, "end", 30), Map.of("document", doc, "start", 40, "end", 50))));
+            Map.of(
+                "code",
+                code,
+                "spans",
+                List.of(
+                    Map.of("document", doc, "start", 20, "end", 30),
+                    Map.of("document", doc, "start", 40, "end", 50))));
     assertThat(batch.status()).as(batch.text()).isEqualTo(201);
     assertThat(batch.json().get("created").asInt()).isEqualTo(2);
     assertThat(cat.post("/api/undo", null).json().get("deletedCodings")).hasSize(2);
@@ -270,13 +304,28 @@ class ApiIT {
     ApiClient.Response r =
         cat.post(
             "/api/codings/batch",
-            Map.of("code", code, "query", Map.of("text", "\"peer support\""), "expand", "sentence"));
+            Map.of(
+                "code", code, "query", Map.of("text", "\"peer support\""), "expand", "sentence"));
     assertThat(r.status()).as(r.text()).isEqualTo(201);
     List<String> coded = new ArrayList<>();
-    r.json().get("codings").forEach(k -> coded.add(TEXT.substring(k.get("start").asInt(), k.get("end").asInt())));
-    assertThat(coded).containsExactly("Peer support kept me going.", "Later the peer support group fell apart.");
-    assertThat(cat.post("/api/codings/batch", Map.of("code", code, "query", Map.of("text", "\"peer support\""), "expand", "sentence"))
-            .json().get("created").asInt())
+    r.json()
+        .get("codings")
+        .forEach(k -> coded.add(TEXT.substring(k.get("start").asInt(), k.get("end").asInt())));
+    assertThat(coded)
+        .containsExactly("Peer support kept me going.", "Later the peer support group fell apart.");
+    assertThat(
+            cat.post(
+                    "/api/codings/batch",
+                    Map.of(
+                        "code",
+                        code,
+                        "query",
+                        Map.of("text", "\"peer support\""),
+                        "expand",
+                        "sentence"))
+                .json()
+                .get("created")
+                .asInt())
         .as("coding the same results again adds nothing")
         .isZero();
   }
@@ -288,11 +337,14 @@ class ApiIT {
     long from = createCode(ann, "Merge from");
     long into = createCode(ann, "Merge into");
     long k = ann.post("/api/codings", coding(from, 1, 9)).json().get("id").asLong();
-    ApiClient.Response merged = owner.post("/api/codes/" + from + "/merge", Map.of("version", 1, "into", into));
+    ApiClient.Response merged =
+        owner.post("/api/codes/" + from + "/merge", Map.of("version", 1, "into", into));
     assertThat(merged.status()).as(merged.text()).isEqualTo(200);
     assertThat(merged.json().get("moved").asInt()).isEqualTo(1);
     assertThat(ann.get("/api/codings/" + k).json().get("code").asLong()).isEqualTo(into);
-    assertThat(ann.get("/api/codes").json().findValuesAsText("name")).contains("Merge into").doesNotContain("Merge from");
+    assertThat(ann.get("/api/codes").json().findValuesAsText("name"))
+        .contains("Merge into")
+        .doesNotContain("Merge from");
   }
 
   @Test
@@ -300,8 +352,11 @@ class ApiIT {
     ApiClient ben = as("ben");
     List<String> lines = new CopyOnWriteArrayList<>();
     HttpRequest req =
-        HttpRequest.newBuilder(URI.create(ben.base + "/api/events")).header("Accept", "text/event-stream").build();
-    CompletableFuture<HttpResponse<Stream<String>>> stream = ben.http.sendAsync(req, HttpResponse.BodyHandlers.ofLines());
+        HttpRequest.newBuilder(URI.create(ben.base + "/api/events"))
+            .header("Accept", "text/event-stream")
+            .build();
+    CompletableFuture<HttpResponse<Stream<String>>> stream =
+        ben.http.sendAsync(req, HttpResponse.BodyHandlers.ofLines());
     HttpResponse<Stream<String>> response = stream.get(5, TimeUnit.SECONDS);
     assertThat(response.statusCode()).isEqualTo(200);
     CompletableFuture.runAsync(() -> response.body().forEach(lines::add));
@@ -341,24 +396,35 @@ class ApiIT {
     ApiClient.Response blocked = c.login("slow", PASSWORD);
     assertThat(blocked.status()).isEqualTo(429);
     assertThat(blocked.error()).isEqualTo("too_many_attempts");
-    assertThat(blocked.raw().headers().firstValue("Retry-After").map(Integer::parseInt).orElseThrow()).isBetween(1, 30);
+    assertThat(
+            blocked.raw().headers().firstValue("Retry-After").map(Integer::parseInt).orElseThrow())
+        .isBetween(1, 30);
   }
 
   @Test
   void unknownRoutesAndBadBodiesGetJsonErrorsNotPages() {
     ApiClient ann = as("ann");
-    for (ApiClient.Response r : List.of(ann.get("/api/nope"), new ApiClient(server.port()).get("/api/nope"), ann.get("/nope"))) {
+    for (ApiClient.Response r :
+        List.of(
+            ann.get("/api/nope"),
+            new ApiClient(server.port()).get("/api/nope"),
+            ann.get("/nope"))) {
       assertThat(r.status()).isEqualTo(404);
-      assertThat(r.raw().headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+      assertThat(r.raw().headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/json");
       assertThat(r.error()).isEqualTo("not_found");
     }
     ApiClient.Response bad = ann.send("POST", "/api/codes", "{\"name\": ");
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().get("message").asText()).contains("not valid JSON").doesNotContain("jackson", "Exception");
-    ApiClient.Response unknownField = ann.post("/api/codes", Map.of("name", "x", "colur", "#000000"));
+    assertThat(bad.json().get("message").asText())
+        .contains("not valid JSON")
+        .doesNotContain("jackson", "Exception");
+    ApiClient.Response unknownField =
+        ann.post("/api/codes", Map.of("name", "x", "colur", "#000000"));
     assertThat(unknownField.status()).isEqualTo(400);
     assertThat(unknownField.json().get("message").asText()).contains("'colur'");
-    ApiClient.Response wrongType = ann.raw("POST", "/api/codes", "name=x", "application/x-www-form-urlencoded", ann.csrf);
+    ApiClient.Response wrongType =
+        ann.raw("POST", "/api/codes", "name=x", "application/x-www-form-urlencoded", ann.csrf);
     assertThat(wrongType.status()).isEqualTo(415);
     assertThat(ann.get("/api/documents/abc").status()).isEqualTo(400);
     assertThat(ann.get("/api/documents/999").error()).isEqualTo("not_found");
@@ -373,7 +439,8 @@ class ApiIT {
     assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     List<String> lines = csv.text().lines().toList();
     assertThat(lines.get(0)).isEqualTo("id,at,actor,action,entity,entity_id,before,after");
-    assertThat(lines).anyMatch(l -> l.contains(",olivia,create,code,") && l.contains("Audited, with a comma"));
+    assertThat(lines)
+        .anyMatch(l -> l.contains(",olivia,create,code,") && l.contains("Audited, with a comma"));
     assertThat(csv.text()).doesNotContain("pbkdf2");
     assertThat(as("ann").get("/api/audit.csv").status()).isEqualTo(403);
   }

@@ -36,8 +36,10 @@ class LoginThrottleTest {
   private final ManualClock clock = new ManualClock();
   private final LoginThrottle throttle =
       new LoginThrottle(
-          new LoginThrottle.Policy(3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofHours(1)),
-          new LoginThrottle.Policy(10, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)),
+          new LoginThrottle.Policy(
+              3, Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofHours(1)),
+          new LoginThrottle.Policy(
+              10, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofHours(1)),
           clock);
 
   @Test

@@ -27,7 +27,8 @@ class PasswordHasherTest {
 
   @Test
   void refusesFewerThan600000Iterations() {
-    assertThatThrownBy(() -> new PasswordHasher(599_999)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PasswordHasher(599_999))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

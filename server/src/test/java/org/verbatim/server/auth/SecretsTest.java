@@ -20,7 +20,8 @@ class SecretsTest {
 
   @Test
   void sessionTokensAreStoredAsTheirSha256() {
-    assertThat(Secrets.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(Secrets.sha256("abc"))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(Secrets.same("abc", "abc")).isTrue();
     assertThat(Secrets.same("abc", "abd")).isFalse();
   }

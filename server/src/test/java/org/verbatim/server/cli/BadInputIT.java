@@ -30,7 +30,10 @@ class BadInputIT {
   void createProjectWithOneDocument() throws IOException {
     project = tmp.resolve("proj");
     assertThat(CliRun.of("init", project.toString()).exitCode()).isZero();
-    Path good = write("P01.txt", "Interviewer: How did peer support start?\nNurse K: Slowly. We were wary at first.\n");
+    Path good =
+        write(
+            "P01.txt",
+            "Interviewer: How did peer support start?\nNurse K: Slowly. We were wary at first.\n");
     assertThat(CliRun.of("import", project.toString(), good.toString()).exitCode()).isZero();
   }
 
@@ -42,12 +45,19 @@ class BadInputIT {
     return Files.write(tmp.resolve(name), bytes);
   }
 
-  /** What a researcher could see of the project: documents, participants, audit trail, kept files. */
+  /**
+   * What a researcher could see of the project: documents, participants, audit trail, kept files.
+   */
   private String snapshot() throws IOException {
     try (Project p = Project.open(project);
         Stream<Path> sources = Files.list(p.sources())) {
-      return p.store().documents().list() + "|" + p.store().participants().list() + "|" + p.store().audit().list(0, 1000).size()
-          + "|" + sources.map(Path::getFileName).sorted().toList();
+      return p.store().documents().list()
+          + "|"
+          + p.store().participants().list()
+          + "|"
+          + p.store().audit().list(0, 1000).size()
+          + "|"
+          + sources.map(Path::getFileName).sorted().toList();
     }
   }
 
@@ -85,7 +95,9 @@ class BadInputIT {
   @Test
   void refusesInvalidUtf8NamingTheLine() throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
-    b.writeBytes("Interviewer: first line\nNurse K: second line\nNurse K: caf".getBytes(StandardCharsets.UTF_8));
+    b.writeBytes(
+        "Interviewer: first line\nNurse K: second line\nNurse K: caf"
+            .getBytes(StandardCharsets.UTF_8));
     b.write(0xC3); // a lead byte without its continuation
     b.writeBytes(" ok\n".getBytes(StandardCharsets.UTF_8));
     assertImportRefused(writeBytes("latin1.txt", b.toByteArray()), "UTF-8", "line 3");
@@ -100,7 +112,9 @@ class BadInputIT {
 
   @Test
   void refusesACorruptDocx() throws IOException {
-    assertImportRefused(writeBytes("notzip.docx", "PK this is not really a zip".getBytes(StandardCharsets.US_ASCII)));
+    assertImportRefused(
+        writeBytes(
+            "notzip.docx", "PK this is not really a zip".getBytes(StandardCharsets.US_ASCII)));
   }
 
   @Test
@@ -109,7 +123,9 @@ class BadInputIT {
     try (OutputStream out = Files.newOutputStream(bomb);
         ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+              .getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("word/document.xml"));
       byte[] zeros = new byte[1 << 20];
@@ -128,12 +144,16 @@ class BadInputIT {
         write(
             "meeting.vtt",
             "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Interviewer>Hello.\n\n2\n00:00:09.000 --> 00:00:05.000\n<v Nurse K>Hi.\n");
-    assertImportRefused(vtt, "line 7");
+    assertImportRefused(
+        vtt, "cue 2", "line 8"); // line 8 holds the timing "00:00:09.000 --> 00:00:05.000"
   }
 
   @Test
   void refusesTheSameContentTwiceNamingTheEarlierDocument() throws IOException {
-    Path copy = write("copy.txt", "Interviewer: How did peer support start?\nNurse K: Slowly. We were wary at first.\n");
+    Path copy =
+        write(
+            "copy.txt",
+            "Interviewer: How did peer support start?\nNurse K: Slowly. We were wary at first.\n");
     assertImportRefused(copy, "P01");
   }
 
@@ -141,7 +161,8 @@ class BadInputIT {
   void refusesAParticipantsTableWithAMissingColumn() throws IOException {
     Path csv = write("participants.csv", "document,discipline\nP01,Nursing\n");
     String before = snapshot();
-    assertRefused(CliRun.of("participants", project.toString(), csv.toString()), "participants.csv", "label");
+    assertRefused(
+        CliRun.of("participants", project.toString(), csv.toString()), "participants.csv", "label");
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -149,7 +170,10 @@ class BadInputIT {
   void refusesAParticipantsTableWithACellOutsideAnyColumn() throws IOException {
     Path csv = write("participants.csv", "document,label,discipline\nP01,Nurse K,Nursing,extra\n");
     String before = snapshot();
-    assertRefused(CliRun.of("participants", project.toString(), csv.toString()), "participants.csv", "line 2");
+    assertRefused(
+        CliRun.of("participants", project.toString(), csv.toString()),
+        "participants.csv",
+        "line 2");
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -157,7 +181,10 @@ class BadInputIT {
   void refusesAParticipantsTableNamingADocumentThatDoesNotExist() throws IOException {
     Path csv = write("participants.csv", "document,label\nP01,Nurse K\nP77,Nurse Z\n");
     String before = snapshot();
-    assertRefused(CliRun.of("participants", project.toString(), csv.toString()), "participants.csv line 3", "P77");
+    assertRefused(
+        CliRun.of("participants", project.toString(), csv.toString()),
+        "participants.csv line 3",
+        "P77");
     assertThat(snapshot()).isEqualTo(before);
   }
 
@@ -180,7 +207,8 @@ class BadInputIT {
   private static byte[] docx(String paragraph) throws IOException {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      for (String line : List.of(paragraph, "Nurse K: It went well, mostly.", "Interviewer: Tell me more.")) {
+      for (String line :
+          List.of(paragraph, "Nurse K: It went well, mostly.", "Interviewer: Tell me more.")) {
         doc.createParagraph().createRun().setText(line);
       }
       doc.write(out);

@@ -18,7 +18,9 @@ import org.verbatim.core.model.Language;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.project.Project;
 
-/** The demo study builds through the real command line and answers the searches the README shows. */
+/**
+ * The demo study builds through the real command line and answers the searches the README shows.
+ */
 class DemoCommandIT {
   @TempDir static Path tmp;
   static Path demo;
@@ -36,15 +38,37 @@ class DemoCommandIT {
     try (Project p = Project.open(demo)) {
       List<DocumentSummary> docs = p.store().documents().list();
       assertThat(docs).hasSizeGreaterThanOrEqualTo(12);
-      assertThat(docs).extracting(DocumentSummary::format).contains(SourceFormat.TXT, SourceFormat.DOCX, SourceFormat.VTT);
-      assertThat(docs.stream().filter(d -> d.language() == Language.CHINESE).count()).isGreaterThanOrEqualTo(3);
+      assertThat(docs)
+          .extracting(DocumentSummary::format)
+          .contains(SourceFormat.TXT, SourceFormat.DOCX, SourceFormat.VTT);
+      assertThat(docs.stream().filter(d -> d.language() == Language.CHINESE).count())
+          .isGreaterThanOrEqualTo(3);
       assertThat(docs).allSatisfy(d -> assertThat(d.participant()).as(d.name()).isPresent());
       assertThat(p.store().codes().list()).hasSizeGreaterThanOrEqualTo(25);
-      assertThat(p.store().themes().list().stream().filter(t -> t.parent().isEmpty()).count()).isEqualTo(3);
+      assertThat(p.store().themes().list().stream().filter(t -> t.parent().isEmpty()).count())
+          .isEqualTo(3);
       List<Coder> coders = p.store().coders().list();
       assertThat(coders).hasSize(2);
       for (Coder c : coders) {
-        assertThat(p.store().codings().all(Optional.of(c.id()))).as(c.name()).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(p.store().codings().all(Optional.of(c.id())))
+            .as(c.name())
+            .hasSizeGreaterThanOrEqualTo(300);
+      }
+    }
+  }
+
+  @Test
+  void everyInterviewAlternatesBetweenInterviewerAndParticipant() {
+    try (Project p = Project.open(demo)) {
+      for (DocumentSummary s : p.store().documents().list()) {
+        Document d = p.store().documents().get(s.id()).orElseThrow();
+        assertThat(d.turns()).as(s.name()).hasSizeGreaterThan(15);
+        assertThat(d.turns().stream().filter(t -> t.speaker().isPresent()).count())
+            .as(s.name() + " turns with a speaker")
+            .isGreaterThanOrEqualTo(d.turns().size() - 2);
+        assertThat(d.turns().stream().map(t -> t.speaker().orElse("")).distinct().count())
+            .as(s.name())
+            .isGreaterThanOrEqualTo(2);
       }
     }
   }
@@ -54,7 +78,8 @@ class DemoCommandIT {
     List<JsonNode> hits = searchJson("\"peer support\"");
     assertThat(hits).hasSizeGreaterThan(5);
     assertOffsetsMatch(hits);
-    assertThat(hits).allSatisfy(h -> assertThat(h.get("match").asText()).matches("(?i)peer\\s+support"));
+    assertThat(hits)
+        .allSatisfy(h -> assertThat(h.get("match").asText()).matches("(?i)peer\\s+support"));
   }
 
   @Test
@@ -66,7 +91,8 @@ class DemoCommandIT {
           hits.stream()
               .map(h -> h.get("document").asText())
               .distinct()
-              .filter(n -> p.store().documents().byName(n).orElseThrow().language() == Language.CHINESE)
+              .filter(
+                  n -> p.store().documents().byName(n).orElseThrow().language() == Language.CHINESE)
               .count();
       assertThat(chineseDocsHit).isGreaterThanOrEqualTo(3);
     }
@@ -97,8 +123,11 @@ class DemoCommandIT {
     try (Project p = Project.open(demo)) {
       for (JsonNode h : hits) {
         Document d = p.store().documents().byName(h.get("document").asText()).orElseThrow();
-        assertThat(d.text().substring(h.get("start").asInt(), h.get("end").asInt())).isEqualTo(h.get("match").asText());
-        for (String key : List.of("document", "participant", "speaker", "start", "end", "match", "before", "after")) {
+        assertThat(d.text().substring(h.get("start").asInt(), h.get("end").asInt()))
+            .isEqualTo(h.get("match").asText());
+        for (String key :
+            List.of(
+                "document", "participant", "speaker", "start", "end", "match", "before", "after")) {
           assertThat(h.has(key)).as(key).isTrue();
         }
       }

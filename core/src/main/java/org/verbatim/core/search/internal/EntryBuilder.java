@@ -8,10 +8,8 @@ import static org.verbatim.core.search.internal.IndexFields.PARTICIPANT;
 import static org.verbatim.core.search.internal.IndexFields.SPEAKER;
 import static org.verbatim.core.search.internal.IndexFields.SPEAKER_LC;
 import static org.verbatim.core.search.internal.IndexFields.START;
-import static org.verbatim.core.search.internal.IndexFields.TEXT_EN;
-import static org.verbatim.core.search.internal.IndexFields.TEXT_STORED;
-import static org.verbatim.core.search.internal.IndexFields.TEXT_UNSTORED;
-import static org.verbatim.core.search.internal.IndexFields.TEXT_ZH;
+import static org.verbatim.core.search.internal.IndexFields.TEXT;
+import static org.verbatim.core.search.internal.IndexFields.TEXT_TYPE;
 import static org.verbatim.core.search.internal.IndexFields.TURN;
 import static org.verbatim.core.search.internal.IndexFields.attributeField;
 import static org.verbatim.core.search.internal.IndexFields.fold;
@@ -92,8 +90,7 @@ public final class EntryBuilder {
             }
           }
         });
-    entry.add(new Field(TEXT_EN, text, TEXT_STORED));
-    entry.add(new Field(TEXT_ZH, text, TEXT_UNSTORED));
+    entry.add(new Field(TEXT, text, TEXT_TYPE));
     entries.add(entry);
   }
 }

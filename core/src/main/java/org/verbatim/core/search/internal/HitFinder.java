@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -12,9 +14,9 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.Span;
@@ -22,8 +24,8 @@ import org.verbatim.core.search.SearchHit;
 import org.verbatim.core.search.SearchResult;
 
 /**
- * Runs a compiled query: finds the matching entries, orders them by document name, document id and
- * offset, locates every match in them (all are counted) and builds keyword-in-context hits for the
+ * Runs a compiled query: finds the matching entries, locates every match in them (all are counted),
+ * orders them by document name, document id and offset, and builds keyword-in-context hits for the
  * first {@code limit}.
  */
 public final class HitFinder {
@@ -35,20 +37,36 @@ public final class HitFinder {
 
   /** Runs {@code query}; see {@link SearchResult} for the shape. */
   public SearchResult find(QueryCompiler.CompiledQuery query, int limit) throws IOException {
-    Weight textWeight =
-        searcher.createWeight(searcher.rewrite(query.text()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Query text = searcher.rewrite(query.text());
     List<Entry> entries = searcher.search(query.entries(), new EntryCollectorManager());
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    // locate in index order, one pass over each segment's postings ...
+    entries.sort(Comparator.comparingInt(Entry::leaf).thenComparingInt(Entry::doc));
+    Map<Entry, List<Span>> located = new HashMap<>();
+    int total = 0;
+    SpanFinder finder = null;
+    int finderLeaf = -1;
+    for (Entry entry : entries) {
+      if (entry.leaf() != finderLeaf) {
+        finderLeaf = entry.leaf();
+        finder = SpanFinder.forLeaf(text, searcher, leaves.get(finderLeaf));
+      }
+      List<Span> spans = finder.spans(entry.doc());
+      total += spans.size();
+      located.put(entry, spans);
+    }
+    // ... then show in reading order
     entries.sort(
         Comparator.comparing(Entry::name)
             .thenComparingLong(Entry::documentId)
             .thenComparingInt(Entry::start));
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<SearchHit> hits = new ArrayList<>();
-    int total = 0;
     for (Entry entry : entries) {
-      List<Span> spans = MatchLocator.spans(textWeight, leaves.get(entry.leaf()), entry.doc());
-      total += spans.size();
-      if (hits.size() < limit && !spans.isEmpty()) {
+      List<Span> spans = located.get(entry);
+      if (hits.size() >= limit) {
+        break;
+      }
+      if (!spans.isEmpty()) {
         int wanted = Math.min(limit - hits.size(), spans.size());
         addHits(hits, entry, spans.subList(0, wanted), leaves);
       }
@@ -61,7 +79,7 @@ public final class HitFinder {
       throws IOException {
     int globalDoc = leaves.get(entry.leaf()).docBase + entry.doc();
     org.apache.lucene.document.Document stored = searcher.storedFields().document(globalDoc);
-    String text = stored.get(IndexFields.TEXT_EN);
+    String text = stored.get(IndexFields.TEXT);
     int turn = stored.getField(IndexFields.TURN).numericValue().intValue();
     for (Span span : spans) {
       hits.add(

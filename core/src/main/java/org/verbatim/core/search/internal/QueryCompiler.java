@@ -31,7 +31,7 @@ public final class QueryCompiler {
    * Compiles {@code query}.
    *
    * @param attributeFields the {@code attr.*} fields the index holds, to refuse unknown names
-   * @param analyzer {@link IndexFields#analyzer()}
+   * @param analyzer {@link TranscriptAnalyzer#forQueries()}
    * @throws InvalidInputException when the text does not parse, has no word to look for, or a
    *     filter names an attribute no participant has
    */

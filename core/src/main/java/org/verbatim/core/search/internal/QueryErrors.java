@@ -13,7 +13,10 @@ final class QueryErrors {
 
   private QueryErrors() {}
 
-  /** Why {@code query} does not parse, with a 1-based character position where one is known. */
+  /**
+   * Why {@code query} does not parse, with a 1-based character position where one is known.
+   * Positions are reported in {@code query} as typed, although the parser saw every '/' escaped.
+   */
   static String describe(String query, ParseException wrapped) {
     String prefix = "query \"" + query + "\" ";
     Throwable cause = wrapped.getCause() != null ? wrapped.getCause() : wrapped;
@@ -25,14 +28,14 @@ final class QueryErrors {
       if (next == null || next.kind == QueryParserConstants.EOF) {
         return prefix + "ends too early: a word, \"phrase\" or closing ')' is missing at the end";
       }
-      return prefix + unexpected(next);
+      return prefix + unexpected(next, typedPosition(query, next.beginColumn));
     }
     // our own refusals (ranges, regular expressions) carry a readable message already
     return prefix + "cannot be used: " + cause.getMessage();
   }
 
-  private static String unexpected(Token token) {
-    String where = " at character " + (token.beginColumn + 1);
+  private static String unexpected(Token token, int position) {
+    String where = " at character " + position;
     return switch (token.kind) {
       case QueryParserConstants.AND, QueryParserConstants.OR, QueryParserConstants.NOT ->
           "has '"
@@ -51,9 +54,25 @@ final class QueryErrors {
     };
   }
 
+  /** The 1-based position in the typed query of 0-based {@code column} in the escaped one. */
+  private static int typedPosition(String query, int column) {
+    int escaped = 0;
+    for (int typed = 0; typed < query.length(); typed++) {
+      int width = query.charAt(typed) == '/' ? 2 : 1;
+      if (escaped + width > column) {
+        return typed + 1;
+      }
+      escaped += width;
+    }
+    return query.length() + 1;
+  }
+
   private static String lexical(String query, String message) {
     Matcher column = LEXICAL_COLUMN.matcher(message);
-    String where = column.find() ? " at character " + column.group(1) : "";
+    String where =
+        column.find()
+            ? " at character " + typedPosition(query, Integer.parseInt(column.group(1)) - 1)
+            : "";
     if (query.chars().filter(c -> c == '"').count() % 2 == 1) {
       return "has a quote '\"' that is never closed";
     }

@@ -38,7 +38,8 @@ final class CodeMutations {
       throw new InvalidInputException("code name must not be blank");
     }
     if (n.length() > MAX_NAME) {
-      throw new InvalidInputException("code name must be at most " + MAX_NAME + " characters, was " + n.length());
+      throw new InvalidInputException(
+          "code name must be at most " + MAX_NAME + " characters, was " + n.length());
     }
     return n;
   }
@@ -61,14 +62,18 @@ final class CodeMutations {
           Code old = live(c, id);
           Journal journal = Journal.begin(c, actor, editLabel(old, edit));
           journal.change(
-              UndoableRow.CODE, id.value(), Optional.of(expectedVersion), "edit",
+              UndoableRow.CODE,
+              id.value(),
+              Optional.of(expectedVersion),
+              "edit",
               f -> {
                 name.ifPresent(n -> f.put("name", n));
                 edit.definition().ifPresent(d -> f.put("definition", d));
                 edit.colour().ifPresent(col -> f.put("colour", col));
               });
           if (name.isPresent()) {
-            UndoableRow.CODE.checkLiveState(c, id.value(), UndoableRow.CODE.read(c, id.value()).orElseThrow().fields());
+            UndoableRow.CODE.checkLiveState(
+                c, id.value(), UndoableRow.CODE.read(c, id.value()).orElseThrow().fields());
           }
           return live(c, id);
         });
@@ -94,14 +99,19 @@ final class CodeMutations {
           }
           Journal.begin(c, actor, "move code '" + code.name() + "'")
               .change(
-                  UndoableRow.CODE, id.value(), Optional.of(expectedVersion), "move",
+                  UndoableRow.CODE,
+                  id.value(),
+                  Optional.of(expectedVersion),
+                  "move",
                   f -> f.put("parent", parent.map(CodeId::value).orElse(null)));
-          UndoableRow.CODE.checkLiveState(c, id.value(), UndoableRow.CODE.read(c, id.value()).orElseThrow().fields());
+          UndoableRow.CODE.checkLiveState(
+              c, id.value(), UndoableRow.CODE.read(c, id.value()).orElseThrow().fields());
           return live(c, id);
         });
   }
 
-  CodeMerge merge(CodeId source, long sourceVersion, CodeId target, Optional<CoderId> exclusive, String actor) {
+  CodeMerge merge(
+      CodeId source, long sourceVersion, CodeId target, Optional<CoderId> exclusive, String actor) {
     return db.write(
         c -> {
           Code from = live(c, source);
@@ -113,13 +123,18 @@ final class CodeMutations {
           Journal.checkVersion(UndoableRow.CODE, source.value(), from.version(), sourceVersion);
           List<Coding> codings = liveCodings(c, source);
           checkExclusive(codings, exclusive, from);
-          Journal journal = Journal.begin(c, actor, "merge code '" + from.name() + "' into '" + into.name() + "'");
+          Journal journal =
+              Journal.begin(
+                  c, actor, "merge code '" + from.name() + "' into '" + into.name() + "'");
           List<Coding> moved = new ArrayList<>();
           List<Coding> removed = new ArrayList<>();
           for (Coding coding : codings) {
             boolean duplicate = hasSameCoding(c, coding, target);
             journal.change(
-                UndoableRow.CODING, coding.id().value(), Optional.empty(), "merge",
+                UndoableRow.CODING,
+                coding.id().value(),
+                Optional.empty(),
+                "merge",
                 f -> {
                   if (duplicate) {
                     f.put(UndoableRow.DELETED, true);
@@ -131,13 +146,24 @@ final class CodeMutations {
           }
           List<Code> children = new ArrayList<>();
           for (long child : liveChildren(c, source)) {
-            journal.change(UndoableRow.CODE, child, Optional.empty(), "merge", f -> f.put("parent", target.value()));
-            UndoableRow.CODE.checkLiveState(c, child, UndoableRow.CODE.read(c, child).orElseThrow().fields());
+            journal.change(
+                UndoableRow.CODE,
+                child,
+                Optional.empty(),
+                "merge",
+                f -> f.put("parent", target.value()));
+            UndoableRow.CODE.checkLiveState(
+                c, child, UndoableRow.CODE.read(c, child).orElseThrow().fields());
             children.add(live(c, new CodeId(child)));
           }
           journal.change(
-              UndoableRow.CODE, source.value(), Optional.empty(), "merge", f -> f.put(UndoableRow.DELETED, true));
-          return new CodeMerge(SqliteCodeStore.anyState(c, source), live(c, target), moved, removed, children);
+              UndoableRow.CODE,
+              source.value(),
+              Optional.empty(),
+              "merge",
+              f -> f.put(UndoableRow.DELETED, true));
+          return new CodeMerge(
+              SqliteCodeStore.anyState(c, source), live(c, target), moved, removed, children);
         });
   }
 
@@ -156,29 +182,41 @@ final class CodeMutations {
           List<Coding> deleted = new ArrayList<>();
           for (Coding coding : codings) {
             journal.change(
-                UndoableRow.CODING, coding.id().value(), Optional.empty(), "delete", f -> f.put(UndoableRow.DELETED, true));
+                UndoableRow.CODING,
+                coding.id().value(),
+                Optional.empty(),
+                "delete",
+                f -> f.put(UndoableRow.DELETED, true));
             deleted.add(SqliteCodingStore.anyState(c, coding.id()));
           }
           journal.change(
-              UndoableRow.CODE, id.value(), Optional.of(expectedVersion), "delete",
+              UndoableRow.CODE,
+              id.value(),
+              Optional.of(expectedVersion),
+              "delete",
               f -> f.put(UndoableRow.DELETED, true));
           return new CodeDeletion(SqliteCodeStore.anyState(c, id), deleted);
         });
   }
 
   private static void checkExclusive(List<Coding> codings, Optional<CoderId> exclusive, Code code) {
-    if (exclusive.isPresent() && codings.stream().anyMatch(k -> !k.coder().equals(exclusive.get()))) {
+    if (exclusive.isPresent()
+        && codings.stream().anyMatch(k -> !k.coder().equals(exclusive.get()))) {
       throw new ConflictException(
-          "code '" + code.name() + "' is used by other coders' codings; only the project owner may change that");
+          "code '"
+              + code.name()
+              + "' is used by other coders' codings; only the project owner may change that");
     }
   }
 
   static Code live(Connection c, CodeId id) throws SQLException {
-    return SqliteCodeStore.get(c, id).orElseThrow(() -> new NotFoundException("no code with id " + id));
+    return SqliteCodeStore.get(c, id)
+        .orElseThrow(() -> new NotFoundException("no code with id " + id));
   }
 
   /** Whether {@code candidate} is {@code ancestor} or lies below it. */
-  private static boolean isSelfOrDescendant(Connection c, CodeId candidate, CodeId ancestor) throws SQLException {
+  private static boolean isSelfOrDescendant(Connection c, CodeId candidate, CodeId ancestor)
+      throws SQLException {
     Optional<CodeId> at = Optional.of(candidate);
     for (int depth = 0; at.isPresent() && depth < 10_000; depth++) {
       if (at.get().equals(ancestor)) {
@@ -192,7 +230,8 @@ final class CodeMutations {
   private static List<Coding> liveCodings(Connection c, CodeId code) throws SQLException {
     List<Coding> out = new ArrayList<>();
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT id FROM codings WHERE code_id = ? AND deleted_at IS NULL ORDER BY id")) {
+        c.prepareStatement(
+            "SELECT id FROM codings WHERE code_id = ? AND deleted_at IS NULL ORDER BY id")) {
       ps.setLong(1, code.value());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -206,7 +245,8 @@ final class CodeMutations {
   private static List<Long> liveChildren(Connection c, CodeId code) throws SQLException {
     List<Long> out = new ArrayList<>();
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT id FROM codes WHERE parent_id = ? AND deleted_at IS NULL ORDER BY id")) {
+        c.prepareStatement(
+            "SELECT id FROM codes WHERE parent_id = ? AND deleted_at IS NULL ORDER BY id")) {
       ps.setLong(1, code.value());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -217,7 +257,8 @@ final class CodeMutations {
     return out;
   }
 
-  private static boolean hasSameCoding(Connection c, Coding coding, CodeId code) throws SQLException {
+  private static boolean hasSameCoding(Connection c, Coding coding, CodeId code)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT 1 FROM codings WHERE deleted_at IS NULL AND code_id = ? AND document_id = ? AND coder_id = ?"

@@ -23,10 +23,13 @@ final class CodingMutations {
     }
     return db.write(
         c -> {
-          Coding old = SqliteCodingStore.get(c, id).orElseThrow(() -> new NotFoundException("no coding with id " + id));
+          Coding old =
+              SqliteCodingStore.get(c, id)
+                  .orElseThrow(() -> new NotFoundException("no coding with id " + id));
           if (edit.span().isPresent()) {
             int length;
-            try (PreparedStatement ps = c.prepareStatement("SELECT length FROM documents WHERE id = ?")) {
+            try (PreparedStatement ps =
+                c.prepareStatement("SELECT length FROM documents WHERE id = ?")) {
               ps.setLong(1, old.document().value());
               try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -39,15 +42,22 @@ final class CodingMutations {
             CodeMutations.live(c, edit.code().get());
           }
           String label =
-              edit.span().isPresent() ? "change coding range" : edit.code().isPresent() ? "change coding code" : "edit coding memo";
+              edit.span().isPresent()
+                  ? "change coding range"
+                  : edit.code().isPresent() ? "change coding code" : "edit coding memo";
           Journal.begin(c, actor, label)
               .change(
-                  UndoableRow.CODING, id.value(), Optional.of(expectedVersion), "edit",
+                  UndoableRow.CODING,
+                  id.value(),
+                  Optional.of(expectedVersion),
+                  "edit",
                   f -> {
-                    edit.span().ifPresent(s -> {
-                      f.put("start", s.start());
-                      f.put("end", s.end());
-                    });
+                    edit.span()
+                        .ifPresent(
+                            s -> {
+                              f.put("start", s.start());
+                              f.put("end", s.end());
+                            });
                     edit.code().ifPresent(k -> f.put("code", k.value()));
                     edit.memo().ifPresent(m -> f.put("memo", m));
                   });
@@ -60,7 +70,10 @@ final class CodingMutations {
         c -> {
           Journal.begin(c, actor, "delete coding")
               .change(
-                  UndoableRow.CODING, id.value(), Optional.of(expectedVersion), "delete",
+                  UndoableRow.CODING,
+                  id.value(),
+                  Optional.of(expectedVersion),
+                  "delete",
                   f -> f.put(UndoableRow.DELETED, true));
           return SqliteCodingStore.anyState(c, id);
         });

@@ -17,9 +17,9 @@ import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.store.sqlite.UndoableRow.RowState;
 
 /**
- * One undoable action being written inside its transaction: every change goes to the row, the
- * audit log and the actor's undo history together. Starting an action clears the actor's redo
- * history, because redoing past a new change would overwrite it.
+ * One undoable action being written inside its transaction: every change goes to the row, the audit
+ * log and the actor's undo history together. Starting an action clears the actor's redo history,
+ * because redoing past a new change would overwrite it.
  */
 final class Journal {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -86,10 +86,16 @@ final class Journal {
    * @throws ConflictException if {@code expectedVersion} is not the row's current version
    */
   RowState change(
-      UndoableRow kind, long id, Optional<Long> expectedVersion, String auditAction, Consumer<Map<String, Object>> edit)
+      UndoableRow kind,
+      long id,
+      Optional<Long> expectedVersion,
+      String auditAction,
+      Consumer<Map<String, Object>> edit)
       throws SQLException {
-    RowState before = kind.read(c, id).filter(s -> !s.deleted())
-        .orElseThrow(() -> new NotFoundException("no " + kind.entity() + " with id " + id));
+    RowState before =
+        kind.read(c, id)
+            .filter(s -> !s.deleted())
+            .orElseThrow(() -> new NotFoundException("no " + kind.entity() + " with id " + id));
     if (expectedVersion.isPresent()) {
       checkVersion(kind, id, before.version(), expectedVersion.get());
     }
@@ -98,25 +104,44 @@ final class Journal {
     RowState after = new RowState(fields, before.version() + 1);
     kind.write(c, id, after.fields(), after.version());
     AuditWriter.record(
-        c, actor, auditAction, kind.entity(), id, Optional.of(before.auditView()), Optional.of(after.auditView()));
+        c,
+        actor,
+        auditAction,
+        kind.entity(),
+        id,
+        Optional.of(before.auditView()),
+        Optional.of(after.auditView()));
     remember(kind, id, before.fields(), after.fields(), after.version());
     return after;
   }
 
-  /** @throws ConflictException if the edit was based on another version than the current one */
+  /**
+   * @throws ConflictException if the edit was based on another version than the current one
+   */
   static void checkVersion(UndoableRow kind, long id, long current, long expected) {
     if (current != expected) {
       throw new ConflictException(
-          kind.entity() + " " + id + " was changed meanwhile (it is at version " + current
-              + ", the change was based on version " + expected + "); reload and try again");
+          kind.entity()
+              + " "
+              + id
+              + " was changed meanwhile (it is at version "
+              + current
+              + ", the change was based on version "
+              + expected
+              + "); reload and try again");
     }
   }
 
   private void remember(
-      UndoableRow kind, long id, Map<String, Object> before, Map<String, Object> after, long version)
+      UndoableRow kind,
+      long id,
+      Map<String, Object> before,
+      Map<String, Object> after,
+      long version)
       throws SQLException {
     if (!touched.add(kind.entity() + ":" + id)) {
-      // undo checks each change against the row's version after it; two changes of one row would break that
+      // undo checks each change against the row's version after it; two changes of one row would
+      // break that
       throw new IllegalStateException(kind.entity() + " " + id + " changed twice in one action");
     }
     try (PreparedStatement ps =

@@ -23,7 +23,8 @@ final class Rows {
     return Instant.parse(rs.getString(column));
   }
 
-  static void setOptionalLong(PreparedStatement ps, int index, Optional<Long> value) throws SQLException {
+  static void setOptionalLong(PreparedStatement ps, int index, Optional<Long> value)
+      throws SQLException {
     if (value.isPresent()) {
       ps.setLong(index, value.get());
     } else {

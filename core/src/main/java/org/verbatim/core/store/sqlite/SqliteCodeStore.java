@@ -26,7 +26,8 @@ import org.verbatim.core.store.NewCode;
 /** The codebook tree in SQLite. */
 final class SqliteCodeStore implements CodeStore {
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-  private static final String COLUMNS = "SELECT id, parent_id, name, definition, colour, version FROM codes";
+  private static final String COLUMNS =
+      "SELECT id, parent_id, name, definition, colour, version FROM codes";
 
   private final SqliteDatabase db;
   private final CodeMutations mutations;
@@ -63,7 +64,8 @@ final class SqliteCodeStore implements CodeStore {
             id = Rows.generatedKey(ps);
           }
           Code created = get(c, new CodeId(id)).orElseThrow();
-          AuditWriter.record(c, actor, "create", "code", id, Optional.empty(), Optional.of(auditView(created)));
+          AuditWriter.record(
+              c, actor, "create", "code", id, Optional.empty(), Optional.of(auditView(created)));
           Journal.begin(c, actor, "create code '" + name + "'").created(UndoableRow.CODE, id);
           return created;
         });
@@ -79,7 +81,8 @@ final class SqliteCodeStore implements CodeStore {
     return m;
   }
 
-  private static boolean siblingNamed(Connection c, Optional<CodeId> parent, String name) throws SQLException {
+  private static boolean siblingNamed(Connection c, Optional<CodeId> parent, String name)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT 1 FROM codes WHERE deleted_at IS NULL AND name = ? AND parent_id IS ?")) {
@@ -112,13 +115,16 @@ final class SqliteCodeStore implements CodeStore {
     for (Code code : all) {
       children.computeIfAbsent(code.parent(), k -> new ArrayList<>()).add(code);
     }
-    children.values().forEach(l -> l.sort(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)));
+    children
+        .values()
+        .forEach(l -> l.sort(Comparator.comparing(Code::name, String.CASE_INSENSITIVE_ORDER)));
     List<Code> out = new ArrayList<>();
     appendSubtree(Optional.empty(), children, out);
     return out;
   }
 
-  private static void appendSubtree(Optional<CodeId> parent, Map<Optional<CodeId>, List<Code>> children, List<Code> out) {
+  private static void appendSubtree(
+      Optional<CodeId> parent, Map<Optional<CodeId>, List<Code>> children, List<Code> out) {
     for (Code code : children.getOrDefault(parent, List.of())) {
       out.add(code);
       appendSubtree(Optional.of(code.id()), children, out);
@@ -131,7 +137,8 @@ final class SqliteCodeStore implements CodeStore {
   }
 
   static Optional<Code> get(Connection c, CodeId id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE id = ? AND deleted_at IS NULL")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(COLUMNS + " WHERE id = ? AND deleted_at IS NULL")) {
       ps.setLong(1, id.value());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(toCode(rs)) : Optional.empty();
@@ -164,12 +171,17 @@ final class SqliteCodeStore implements CodeStore {
 
   @Override
   public CodeMerge merge(
-      CodeId source, long sourceVersion, CodeId target, Optional<CoderId> exclusiveCoder, String actor) {
+      CodeId source,
+      long sourceVersion,
+      CodeId target,
+      Optional<CoderId> exclusiveCoder,
+      String actor) {
     return mutations.merge(source, sourceVersion, target, exclusiveCoder, actor);
   }
 
   @Override
-  public CodeDeletion delete(CodeId id, long expectedVersion, Optional<CoderId> exclusiveCoder, String actor) {
+  public CodeDeletion delete(
+      CodeId id, long expectedVersion, Optional<CoderId> exclusiveCoder, String actor) {
     return mutations.delete(id, expectedVersion, exclusiveCoder, actor);
   }
 

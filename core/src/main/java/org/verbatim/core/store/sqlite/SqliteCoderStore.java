@@ -34,13 +34,21 @@ final class SqliteCoderStore implements CoderStore {
             return existing.get();
           }
           long id;
-          try (PreparedStatement ps = c.prepareStatement("INSERT INTO coders(name, created_at) VALUES (?,?)")) {
+          try (PreparedStatement ps =
+              c.prepareStatement("INSERT INTO coders(name, created_at) VALUES (?,?)")) {
             ps.setString(1, trimmed);
             ps.setString(2, Rows.now());
             ps.executeUpdate();
             id = Rows.generatedKey(ps);
           }
-          AuditWriter.record(c, actor, "create", "coder", id, Optional.empty(), Optional.of(Map.of("name", trimmed)));
+          AuditWriter.record(
+              c,
+              actor,
+              "create",
+              "coder",
+              id,
+              Optional.empty(),
+              Optional.of(Map.of("name", trimmed)));
           return new Coder(new CoderId(id), trimmed);
         });
   }
@@ -54,7 +62,9 @@ final class SqliteCoderStore implements CoderStore {
     try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coders WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Coder(new CoderId(rs.getLong(1)), rs.getString(2))) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new Coder(new CoderId(rs.getLong(1)), rs.getString(2)))
+            : Optional.empty();
       }
     }
   }
@@ -64,7 +74,8 @@ final class SqliteCoderStore implements CoderStore {
     return db.read(
         c -> {
           List<Coder> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM coders ORDER BY name");
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id, name FROM coders ORDER BY name");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               out.add(new Coder(new CoderId(rs.getLong(1)), rs.getString(2)));

@@ -46,7 +46,10 @@ final class SqliteCodingStore implements CodingStore {
           String now = Rows.now();
           // one undoable action however many codings ("code all results" undoes at once)
           Journal journal =
-              Journal.begin(c, actor, codings.size() == 1 ? "add coding" : "add " + codings.size() + " codings");
+              Journal.begin(
+                  c,
+                  actor,
+                  codings.size() == 1 ? "add coding" : "add " + codings.size() + " codings");
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO codings(document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at)"
@@ -69,7 +72,13 @@ final class SqliteCodingStore implements CodingStore {
               Coding created = get(c, new CodingId(Rows.generatedKey(ps))).orElseThrow();
               journal.created(UndoableRow.CODING, created.id().value());
               AuditWriter.record(
-                  c, actor, "create", "coding", created.id().value(), Optional.empty(), Optional.of(auditView(created)));
+                  c,
+                  actor,
+                  "create",
+                  "coding",
+                  created.id().value(),
+                  Optional.empty(),
+                  Optional.of(auditView(created)));
               out.add(created);
             }
           }
@@ -91,8 +100,15 @@ final class SqliteCodingStore implements CodingStore {
   static void checkSpan(Span span, int length, DocumentId document) {
     if (span.start() >= span.end() || span.end() > length) {
       throw new InvalidInputException(
-          "coding range [" + span.start() + ", " + span.end() + ") must satisfy 0 <= start < end <= "
-              + length + " (length of document " + document + ")");
+          "coding range ["
+              + span.start()
+              + ", "
+              + span.end()
+              + ") must satisfy 0 <= start < end <= "
+              + length
+              + " (length of document "
+              + document
+              + ")");
     }
   }
 
@@ -113,18 +129,34 @@ final class SqliteCodingStore implements CodingStore {
   @Override
   public List<Coding> forDocument(DocumentId document, Optional<CoderId> coder) {
     return db.read(
-        c -> query(c, " WHERE deleted_at IS NULL AND document_id = ?" + (coder.isPresent() ? " AND coder_id = ?" : "")
-            + " ORDER BY start, \"end\", id", document.value(), coder.map(CoderId::value)));
+        c ->
+            query(
+                c,
+                " WHERE deleted_at IS NULL AND document_id = ?"
+                    + (coder.isPresent() ? " AND coder_id = ?" : "")
+                    + " ORDER BY start, \"end\", id",
+                document.value(),
+                coder.map(CoderId::value)));
   }
 
   @Override
   public List<Coding> all(Optional<CoderId> coder) {
     return db.read(
-        c -> query(c, " WHERE deleted_at IS NULL" + (coder.isPresent() ? " AND coder_id = ?" : "")
-            + " ORDER BY document_id, start, \"end\", id", null, coder.map(CoderId::value)));
+        c ->
+            query(
+                c,
+                " WHERE deleted_at IS NULL"
+                    + (coder.isPresent() ? " AND coder_id = ?" : "")
+                    + " ORDER BY document_id, start, \"end\", id",
+                null,
+                coder.map(CoderId::value)));
   }
 
-  private static List<Coding> query(Connection c, String where, @org.jspecify.annotations.Nullable Long first, Optional<Long> second)
+  private static List<Coding> query(
+      Connection c,
+      String where,
+      @org.jspecify.annotations.Nullable Long first,
+      Optional<Long> second)
       throws SQLException {
     List<Coding> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(COLUMNS + where)) {
@@ -150,7 +182,8 @@ final class SqliteCodingStore implements CodingStore {
   }
 
   static Optional<Coding> get(Connection c, CodingId id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE id = ? AND deleted_at IS NULL")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(COLUMNS + " WHERE id = ? AND deleted_at IS NULL")) {
       ps.setLong(1, id.value());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(toCoding(rs)) : Optional.empty();

@@ -23,10 +23,12 @@ final class SqliteDatabase implements AutoCloseable {
   private final Connection connection;
   private final ReentrantLock lock = new ReentrantLock();
   private final Path file;
+  private final GroupCommit group;
 
   private SqliteDatabase(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
+    this.group = new GroupCommit(file, connection, lock);
   }
 
   static SqliteDatabase open(Path file) {
@@ -43,30 +45,17 @@ final class SqliteDatabase implements AutoCloseable {
       db.migrate();
       return db;
     } catch (SQLException e) {
-      throw new InvalidInputException(file + ": not a readable Verbatim database (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(
+          file + ": not a readable Verbatim database (" + e.getMessage() + ")", e);
     }
   }
 
-  /** Runs {@code work} in one transaction: all of it commits, or nothing does. */
+  /**
+   * Runs {@code work} in one transaction: all of it commits, or nothing does. Concurrent writes
+   * share commits ({@link GroupCommit}); this returns only once {@code work} is committed.
+   */
   <T> T write(SqlWork<T> work) {
-    lock.lock();
-    try {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreFailureException(file + ": database write failed: " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+    return group.write(work);
   }
 
   /** Runs a read; reads share the connection, so they see every committed write. */
@@ -117,8 +106,11 @@ final class SqliteDatabase implements AutoCloseable {
   }
 
   private static Optional<String> migration(int version) {
-    try (InputStream in = SqliteDatabase.class.getResourceAsStream(String.format(MIGRATION_PATTERN, version))) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try (InputStream in =
+        SqliteDatabase.class.getResourceAsStream(String.format(MIGRATION_PATTERN, version))) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read migration " + version, e);
     }

@@ -62,7 +62,9 @@ final class SqliteDocumentStore implements DocumentStore {
           }
           if (summary(c, "WHERE d.name = ?", content.name()).isPresent()) {
             throw new ConflictException(
-                "a document named '" + content.name() + "' exists already; choose another name with --name");
+                "a document named '"
+                    + content.name()
+                    + "' exists already; choose another name with --name");
           }
           long id;
           try (PreparedStatement ps =
@@ -83,8 +85,20 @@ final class SqliteDocumentStore implements DocumentStore {
           insertTurns(c, id, content.turns());
           insertSentences(c, id, content.sentences());
           AuditWriter.record(
-              c, actor, "import", "document", id, Optional.empty(),
-              Optional.of(Map.of("name", content.name(), "sha256", sha, "format", content.format().extension())));
+              c,
+              actor,
+              "import",
+              "document",
+              id,
+              Optional.empty(),
+              Optional.of(
+                  Map.of(
+                      "name",
+                      content.name(),
+                      "sha256",
+                      sha,
+                      "format",
+                      content.format().extension())));
           return summary(c, "WHERE d.id = ?", id).orElseThrow();
         });
   }
@@ -107,9 +121,11 @@ final class SqliteDocumentStore implements DocumentStore {
     }
   }
 
-  private static void insertSentences(Connection c, long id, List<Sentence> sentences) throws SQLException {
+  private static void insertSentences(Connection c, long id, List<Sentence> sentences)
+      throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO sentences(document_id, ord, start, \"end\") VALUES (?,?,?,?)")) {
+        c.prepareStatement(
+            "INSERT INTO sentences(document_id, ord, start, \"end\") VALUES (?,?,?,?)")) {
       for (Sentence s : sentences) {
         ps.setLong(1, id);
         ps.setInt(2, s.index());
@@ -172,7 +188,8 @@ final class SqliteDocumentStore implements DocumentStore {
     return Optional.of(new Document(summary.get(), text, turns(c, id), sentences(c, id)));
   }
 
-  private Optional<DocumentSummary> summary(Connection c, String where, Object key) throws SQLException {
+  private Optional<DocumentSummary> summary(Connection c, String where, Object key)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(SUMMARY_COLUMNS + " " + where)) {
       ps.setObject(1, key);
       try (ResultSet rs = ps.executeQuery()) {
@@ -192,7 +209,9 @@ final class SqliteDocumentStore implements DocumentStore {
         rs.getInt("length"),
         rs.getInt("words"),
         rs.getInt("turn_count"),
-        participant.isPresent() ? participants.get(c, new ParticipantId(participant.get())) : Optional.empty(),
+        participant.isPresent()
+            ? participants.get(c, new ParticipantId(participant.get()))
+            : Optional.empty(),
         Rows.instant(rs, "imported_at"));
   }
 
@@ -220,7 +239,8 @@ final class SqliteDocumentStore implements DocumentStore {
   private static List<Sentence> sentences(Connection c, long id) throws SQLException {
     List<Sentence> out = new ArrayList<>();
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT ord, start, \"end\" FROM sentences WHERE document_id = ? ORDER BY ord")) {
+        c.prepareStatement(
+            "SELECT ord, start, \"end\" FROM sentences WHERE document_id = ? ORDER BY ord")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -38,7 +38,8 @@ final class SqliteMemoStore implements MemoStore {
       throw new InvalidInputException("memo text must not be blank");
     }
     if (text.length() > MAX_TEXT) {
-      throw new InvalidInputException("memo text must be at most " + MAX_TEXT + " characters, was " + text.length());
+      throw new InvalidInputException(
+          "memo text must be at most " + MAX_TEXT + " characters, was " + text.length());
     }
     return text;
   }
@@ -68,18 +69,26 @@ final class SqliteMemoStore implements MemoStore {
             id = Rows.generatedKey(ps);
           }
           AuditWriter.record(
-              c, actor, "create", "memo", id, Optional.empty(), Optional.of(Map.of("text", memo.text(), "version", 1)));
+              c,
+              actor,
+              "create",
+              "memo",
+              id,
+              Optional.empty(),
+              Optional.of(Map.of("text", memo.text(), "version", 1)));
           Journal.begin(c, actor, "write memo").created(UndoableRow.MEMO, id);
           return anyState(c, new MemoId(id));
         });
   }
 
-  private static void checkExists(Connection c, String table, Optional<Long> id, String what) throws SQLException {
+  private static void checkExists(Connection c, String table, Optional<Long> id, String what)
+      throws SQLException {
     if (id.isEmpty()) {
       return;
     }
     String live = table.equals("documents") ? "" : " AND deleted_at IS NULL";
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?" + live)) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ?" + live)) {
       ps.setLong(1, id.get());
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -95,7 +104,12 @@ final class SqliteMemoStore implements MemoStore {
     return db.write(
         c -> {
           Journal.begin(c, actor, "edit memo")
-              .change(UndoableRow.MEMO, id.value(), Optional.of(expectedVersion), "edit", f -> f.put("text", text));
+              .change(
+                  UndoableRow.MEMO,
+                  id.value(),
+                  Optional.of(expectedVersion),
+                  "edit",
+                  f -> f.put("text", text));
           return anyState(c, id);
         });
   }
@@ -106,7 +120,10 @@ final class SqliteMemoStore implements MemoStore {
         c -> {
           Journal.begin(c, actor, "delete memo")
               .change(
-                  UndoableRow.MEMO, id.value(), Optional.of(expectedVersion), "delete",
+                  UndoableRow.MEMO,
+                  id.value(),
+                  Optional.of(expectedVersion),
+                  "delete",
                   f -> f.put(UndoableRow.DELETED, true));
           return anyState(c, id);
         });
@@ -114,7 +131,10 @@ final class SqliteMemoStore implements MemoStore {
 
   @Override
   public Optional<VersionedMemo> get(MemoId id) {
-    return db.read(c -> query(c, " WHERE deleted_at IS NULL AND id = ?", List.of(id.value())).stream().findFirst());
+    return db.read(
+        c ->
+            query(c, " WHERE deleted_at IS NULL AND id = ?", List.of(id.value())).stream()
+                .findFirst());
   }
 
   @Override
@@ -141,7 +161,8 @@ final class SqliteMemoStore implements MemoStore {
         .orElseThrow(() -> new NotFoundException("no memo with id " + id));
   }
 
-  private static List<VersionedMemo> query(Connection c, String where, List<Long> args) throws SQLException {
+  private static List<VersionedMemo> query(Connection c, String where, List<Long> args)
+      throws SQLException {
     List<VersionedMemo> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(COLUMNS + where)) {
       for (int i = 0; i < args.size(); i++) {

@@ -33,13 +33,19 @@ final class SqliteParticipantStore implements ParticipantStore {
           for (ParticipantRow row : rows) {
             long documentId = documentId(c, row);
             Participant p = upsert(c, row);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET participant_id = ? WHERE id = ?")) {
+            try (PreparedStatement ps =
+                c.prepareStatement("UPDATE documents SET participant_id = ? WHERE id = ?")) {
               ps.setLong(1, p.id().value());
               ps.setLong(2, documentId);
               ps.executeUpdate();
             }
             AuditWriter.record(
-                c, actor, "attach-participant", "document", documentId, Optional.empty(),
+                c,
+                actor,
+                "attach-participant",
+                "document",
+                documentId,
+                Optional.empty(),
                 Optional.of(Map.of("label", p.label(), "attributes", p.attributes())));
             byLabel.put(p.label(), p);
           }
@@ -52,7 +58,8 @@ final class SqliteParticipantStore implements ParticipantStore {
       ps.setString(1, row.document());
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          throw new NotFoundException(row.origin() + ": no document named '" + row.document() + "' in the project");
+          throw new NotFoundException(
+              row.origin() + ": no document named '" + row.document() + "' in the project");
         }
         return rs.getLong(1);
       }
@@ -61,7 +68,8 @@ final class SqliteParticipantStore implements ParticipantStore {
 
   private Participant upsert(Connection c, ParticipantRow row) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO participants(label) VALUES (?) ON CONFLICT(label) DO NOTHING")) {
+        c.prepareStatement(
+            "INSERT INTO participants(label) VALUES (?) ON CONFLICT(label) DO NOTHING")) {
       ps.setString(1, row.label());
       ps.executeUpdate();
     }
@@ -93,7 +101,8 @@ final class SqliteParticipantStore implements ParticipantStore {
     return db.read(
         c -> {
           List<Participant> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement("SELECT id FROM participants ORDER BY label");
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id FROM participants ORDER BY label");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               out.add(get(c, new ParticipantId(rs.getLong(1))).orElseThrow());
@@ -107,7 +116,8 @@ final class SqliteParticipantStore implements ParticipantStore {
   public Optional<Participant> forDocument(DocumentId document) {
     return db.read(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT participant_id FROM documents WHERE id = ?")) {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT participant_id FROM documents WHERE id = ?")) {
             ps.setLong(1, document.value());
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) {
@@ -134,7 +144,8 @@ final class SqliteParticipantStore implements ParticipantStore {
     }
     Map<String, String> attributes = new TreeMap<>();
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT name, value FROM participant_attributes WHERE participant_id = ?")) {
+        c.prepareStatement(
+            "SELECT name, value FROM participant_attributes WHERE participant_id = ?")) {
       ps.setLong(1, id.value());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

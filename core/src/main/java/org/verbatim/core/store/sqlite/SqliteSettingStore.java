@@ -19,7 +19,8 @@ final class SqliteSettingStore implements SettingStore {
   public Optional<String> get(String key) {
     return db.read(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -48,7 +49,8 @@ final class SqliteSettingStore implements SettingStore {
     db.write(
         c -> {
           Optional<String> before;
-          try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
               before = rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -63,7 +65,11 @@ final class SqliteSettingStore implements SettingStore {
           }
           // settings have no numeric id; the audit entry names the key in its JSON
           AuditWriter.record(
-              c, actor, "set", "setting", 0,
+              c,
+              actor,
+              "set",
+              "setting",
+              0,
               before.map(v -> Map.<String, Object>of("key", key, "value", v)),
               Optional.of(Map.of("key", key, "value", value)));
           return null;

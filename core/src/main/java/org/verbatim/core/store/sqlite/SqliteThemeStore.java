@@ -35,7 +35,8 @@ final class SqliteThemeStore implements ThemeStore {
         c -> {
           int position;
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT COUNT(*) FROM themes WHERE parent_id IS ? AND deleted_at IS NULL")) {
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM themes WHERE parent_id IS ? AND deleted_at IS NULL")) {
             Rows.setOptionalLong(ps, 1, theme.parent().map(ThemeId::value));
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
@@ -54,7 +55,8 @@ final class SqliteThemeStore implements ThemeStore {
             ps.executeUpdate();
             id = Rows.generatedKey(ps);
           }
-          try (PreparedStatement ps = c.prepareStatement("INSERT INTO theme_codes(theme_id, code_id) VALUES (?,?)")) {
+          try (PreparedStatement ps =
+              c.prepareStatement("INSERT INTO theme_codes(theme_id, code_id) VALUES (?,?)")) {
             for (CodeId code : theme.codes()) {
               if (SqliteCodeStore.get(c, code).isEmpty()) {
                 throw new NotFoundException("no code with id " + code);
@@ -66,8 +68,18 @@ final class SqliteThemeStore implements ThemeStore {
             ps.executeBatch();
           }
           AuditWriter.record(
-              c, actor, "create", "theme", id, Optional.empty(),
-              Optional.of(Map.of("name", theme.name(), "codes", theme.codes().stream().map(CodeId::value).toList())));
+              c,
+              actor,
+              "create",
+              "theme",
+              id,
+              Optional.empty(),
+              Optional.of(
+                  Map.of(
+                      "name",
+                      theme.name(),
+                      "codes",
+                      theme.codes().stream().map(CodeId::value).toList())));
           return all(c).stream().filter(t -> t.id().value() == id).findFirst().orElseThrow();
         });
   }
@@ -90,7 +102,8 @@ final class SqliteThemeStore implements ThemeStore {
     }
     List<Theme> flat = new ArrayList<>();
     try (PreparedStatement ps =
-            c.prepareStatement("SELECT id, parent_id, name, definition, position FROM themes WHERE deleted_at IS NULL");
+            c.prepareStatement(
+                "SELECT id, parent_id, name, definition, position FROM themes WHERE deleted_at IS NULL");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long id = rs.getLong("id");
@@ -112,7 +125,8 @@ final class SqliteThemeStore implements ThemeStore {
     return out;
   }
 
-  private static void append(Optional<ThemeId> parent, Map<Optional<ThemeId>, List<Theme>> children, List<Theme> out) {
+  private static void append(
+      Optional<ThemeId> parent, Map<Optional<ThemeId>, List<Theme>> children, List<Theme> out) {
     for (Theme t : children.getOrDefault(parent, List.of())) {
       out.add(t);
       append(Optional.of(t.id()), children, out);

@@ -32,7 +32,10 @@ final class SqliteUndoLog implements UndoLog {
     return db.write(
         c -> {
           Optional<Action> action =
-              latest(c, "SELECT id, label FROM undo_actions WHERE actor = ? AND state = 'done' ORDER BY id DESC", actor);
+              latest(
+                  c,
+                  "SELECT id, label FROM undo_actions WHERE actor = ? AND state = 'done' ORDER BY id DESC",
+                  actor);
           if (action.isEmpty()) {
             return Optional.empty();
           }
@@ -63,7 +66,10 @@ final class SqliteUndoLog implements UndoLog {
     return db.read(
         c ->
             new UndoState(
-                latest(c, "SELECT id, label FROM undo_actions WHERE actor = ? AND state = 'done' ORDER BY id DESC", actor)
+                latest(
+                        c,
+                        "SELECT id, label FROM undo_actions WHERE actor = ? AND state = 'done' ORDER BY id DESC",
+                        actor)
                     .map(Action::label),
                 latest(
                         c,
@@ -72,19 +78,35 @@ final class SqliteUndoLog implements UndoLog {
                     .map(Action::label)));
   }
 
-  /** Writes each change's before (undo) or after (redo) state, refusing if anyone changed a row since. */
-  private UndoOutcome apply(Connection c, String actor, Action action, List<Change> changes, boolean undo)
+  /**
+   * Writes each change's before (undo) or after (redo) state, refusing if anyone changed a row
+   * since.
+   */
+  private UndoOutcome apply(
+      Connection c, String actor, Action action, List<Change> changes, boolean undo)
       throws SQLException {
     String verb = undo ? "undo" : "redo";
     List<Stateful<Code>> codes = new ArrayList<>();
     List<Stateful<Coding>> codings = new ArrayList<>();
     List<Stateful<VersionedMemo>> memos = new ArrayList<>();
     for (Change ch : changes) {
-      RowState current = ch.kind().read(c, ch.id()).orElseThrow(
-          () -> new IllegalStateException(ch.kind().entity() + " " + ch.id() + " vanished from the database"));
+      RowState current =
+          ch.kind()
+              .read(c, ch.id())
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          ch.kind().entity() + " " + ch.id() + " vanished from the database"));
       if (current.version() != ch.version()) {
         throw new ConflictException(
-            "cannot " + verb + " '" + action.label() + "': " + ch.kind().entity() + " " + ch.id()
+            "cannot "
+                + verb
+                + " '"
+                + action.label()
+                + "': "
+                + ch.kind().entity()
+                + " "
+                + ch.id()
                 + " was changed since by a later action; nothing was changed");
       }
       Map<String, Object> target = undo ? ch.before() : ch.after();
@@ -94,15 +116,21 @@ final class SqliteUndoLog implements UndoLog {
       long version = current.version() + 1;
       ch.kind().write(c, ch.id(), target, version);
       try (PreparedStatement ps =
-          c.prepareStatement("UPDATE undo_changes SET version = ? WHERE action_id = ? AND seq = ?")) {
+          c.prepareStatement(
+              "UPDATE undo_changes SET version = ? WHERE action_id = ? AND seq = ?")) {
         ps.setLong(1, version);
         ps.setLong(2, action.id());
         ps.setInt(3, ch.seq());
         ps.executeUpdate();
       }
       AuditWriter.record(
-          c, actor, verb, ch.kind().entity(), ch.id(),
-          Optional.of(current.auditView()), Optional.of(new RowState(target, version).auditView()));
+          c,
+          actor,
+          verb,
+          ch.kind().entity(),
+          ch.id(),
+          Optional.of(current.auditView()),
+          Optional.of(new RowState(target, version).auditView()));
       Object value = ch.kind().value(c, ch.id());
       boolean deleted = UndoableRow.deleted(target);
       switch (ch.kind()) {
@@ -122,11 +150,14 @@ final class SqliteUndoLog implements UndoLog {
     return new UndoOutcome(action.id(), action.label(), codes, codings, memos);
   }
 
-  private static Optional<Action> latest(Connection c, String sql, String actor) throws SQLException {
+  private static Optional<Action> latest(Connection c, String sql, String actor)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql + " LIMIT 1")) {
       ps.setString(1, actor);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Action(rs.getLong(1), rs.getString(2))) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new Action(rs.getLong(1), rs.getString(2)))
+            : Optional.empty();
       }
     }
   }
@@ -157,5 +188,10 @@ final class SqliteUndoLog implements UndoLog {
   private record Action(long id, String label) {}
 
   private record Change(
-      int seq, UndoableRow kind, long id, Map<String, Object> before, Map<String, Object> after, long version) {}
+      int seq,
+      UndoableRow kind,
+      long id,
+      Map<String, Object> before,
+      Map<String, Object> after,
+      long version) {}
 }

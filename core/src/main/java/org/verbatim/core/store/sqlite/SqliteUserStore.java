@@ -66,7 +66,8 @@ final class SqliteUserStore implements UserStore {
             id = Rows.generatedKey(ps);
           }
           Account created = get(c, new AccountId(id)).orElseThrow();
-          AuditWriter.record(c, actor, "create", "account", id, Optional.empty(), Optional.of(auditView(created)));
+          AuditWriter.record(
+              c, actor, "create", "account", id, Optional.empty(), Optional.of(auditView(created)));
           return created;
         });
   }
@@ -117,11 +118,17 @@ final class SqliteUserStore implements UserStore {
   public Account update(AccountId id, long expectedVersion, AccountChange change, String actor) {
     return db.write(
         c -> {
-          Account before = get(c, id).orElseThrow(() -> new NotFoundException("no user with id " + id));
+          Account before =
+              get(c, id).orElseThrow(() -> new NotFoundException("no user with id " + id));
           if (before.version() != expectedVersion) {
             throw new ConflictException(
-                "user '" + before.username() + "' was changed meanwhile (it is at version " + before.version()
-                    + ", the change was based on version " + expectedVersion + "); reload and try again");
+                "user '"
+                    + before.username()
+                    + "' was changed meanwhile (it is at version "
+                    + before.version()
+                    + ", the change was based on version "
+                    + expectedVersion
+                    + "); reload and try again");
           }
           Role role = change.role().orElse(before.role());
           boolean disabled = change.disabled().orElse(before.disabled());
@@ -136,7 +143,9 @@ final class SqliteUserStore implements UserStore {
           }
           if (before.role() == Role.OWNER && !before.disabled() && enabledOwners(c) == 0) {
             throw new ConflictException(
-                "user '" + before.username() + "' is the last enabled owner; make someone else owner first");
+                "user '"
+                    + before.username()
+                    + "' is the last enabled owner; make someone else owner first");
           }
           Account after = get(c, id).orElseThrow();
           Map<String, Object> afterView = auditView(after);
@@ -144,7 +153,13 @@ final class SqliteUserStore implements UserStore {
             afterView.put("passwordChanged", true);
           }
           AuditWriter.record(
-              c, actor, "update", "account", id.value(), Optional.of(auditView(before)), Optional.of(afterView));
+              c,
+              actor,
+              "update",
+              "account",
+              id.value(),
+              Optional.of(auditView(before)),
+              Optional.of(afterView));
           return after;
         });
   }
@@ -156,7 +171,8 @@ final class SqliteUserStore implements UserStore {
 
   private static int enabledOwners(Connection c) throws SQLException {
     try (PreparedStatement ps =
-            c.prepareStatement("SELECT COUNT(*) FROM accounts WHERE role = 'owner' AND disabled = 0");
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM accounts WHERE role = 'owner' AND disabled = 0");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getInt(1);

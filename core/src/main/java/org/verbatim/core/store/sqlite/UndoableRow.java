@@ -62,7 +62,8 @@ enum UndoableRow {
     void checkLiveState(Connection c, long id, Map<String, Object> f) throws SQLException {
       Optional<Long> parent = optionalLong(f.get("parent"));
       if (parent.isPresent() && SqliteCodeStore.get(c, new CodeId(parent.get())).isEmpty()) {
-        throw new ConflictException("the parent code (id " + parent.get() + ") of code " + id + " was deleted");
+        throw new ConflictException(
+            "the parent code (id " + parent.get() + ") of code " + id + " was deleted");
       }
       String name = (String) f.get("name");
       try (PreparedStatement ps =
@@ -213,7 +214,8 @@ enum UndoableRow {
   abstract Optional<RowState> read(Connection c, long id) throws SQLException;
 
   /** Overwrites the row's mutable fields (and its deleted flag) and sets its version. */
-  abstract void write(Connection c, long id, Map<String, Object> fields, long version) throws SQLException;
+  abstract void write(Connection c, long id, Map<String, Object> fields, long version)
+      throws SQLException;
 
   /**
    * Checks that a live (not deleted) state may be written now: what it refers to is still live and
@@ -221,7 +223,8 @@ enum UndoableRow {
    *
    * @throws ConflictException otherwise
    */
-  abstract void checkLiveState(Connection c, long id, Map<String, Object> fields) throws SQLException;
+  abstract void checkLiveState(Connection c, long id, Map<String, Object> fields)
+      throws SQLException;
 
   /** The row as its domain value (Code, Coding or VersionedMemo), deleted or not. */
   abstract Object value(Connection c, long id) throws SQLException;

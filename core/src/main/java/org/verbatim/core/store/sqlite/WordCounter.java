@@ -16,7 +16,8 @@ final class WordCounter {
       if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         words++;
         inWord = false;
-      } else if (Character.isLetterOrDigit(cp) || (inWord && (cp == '\'' || cp == '’' || cp == '-'))) {
+      } else if (Character.isLetterOrDigit(cp)
+          || (inWord && (cp == '\'' || cp == '’' || cp == '-'))) {
         if (!inWord) {
           words++;
           inWord = true;

@@ -1,4 +1,7 @@
-/** The embedded SQLite implementation of the project store (WAL, foreign keys, versioned migrations). */
+/**
+ * The embedded SQLite implementation of the project store (WAL, foreign keys, versioned
+ * migrations).
+ */
 @NullMarked
 package org.verbatim.core.store.sqlite;
 

@@ -25,15 +25,19 @@ class AccountsAndSettingsIT {
   void usernamesAreUniqueIgnoringCaseAndTheLastOwnerCannotBeDemoted() {
     try (SqliteProjectStore store = SqliteProjectStore.open(dir.resolve("p.sqlite"))) {
       Account owner = store.users().create("Alice", Role.OWNER, "hash", "cli");
-      assertThatThrownBy(() -> store.users().create("alice", Role.CODER, "h", "cli")).isInstanceOf(ConflictException.class);
-      assertThatThrownBy(() -> store.users().create("con sensus", Role.CODER, "h", "cli")).isInstanceOf(InvalidInputException.class);
-      assertThatThrownBy(() -> store.users().update(owner.id(), 1, AccountChange.role(Role.CODER), "cli"))
+      assertThatThrownBy(() -> store.users().create("alice", Role.CODER, "h", "cli"))
+          .isInstanceOf(ConflictException.class);
+      assertThatThrownBy(() -> store.users().create("con sensus", Role.CODER, "h", "cli"))
+          .isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(
+              () -> store.users().update(owner.id(), 1, AccountChange.role(Role.CODER), "cli"))
           .isInstanceOf(ConflictException.class)
           .hasMessageContaining("last enabled owner");
       assertThat(store.users().byName("ALICE")).map(Account::role).contains(Role.OWNER);
       Account changed = store.users().update(owner.id(), 1, AccountChange.password("new"), "cli");
       assertThat(changed.passwordHash()).isEqualTo("new");
-      assertThat(store.audit().list(0, 10)).allSatisfy(e -> assertThat(e.after().orElse("")).doesNotContain("new\""));
+      assertThat(store.audit().list(0, 10))
+          .allSatisfy(e -> assertThat(e.after().orElse("")).doesNotContain("new\""));
     }
   }
 
@@ -60,7 +64,9 @@ class AccountsAndSettingsIT {
       store.settings().put("blind_coding", "true", "alice");
       store.settings().put("blind_coding", "false", "alice");
       assertThat(store.settings().get("blind_coding")).contains("false");
-      assertThat(store.audit().list(0, 10)).filteredOn(e -> e.entity().equals("setting")).hasSize(2);
+      assertThat(store.audit().list(0, 10))
+          .filteredOn(e -> e.entity().equals("setting"))
+          .hasSize(2);
     }
   }
 
@@ -69,12 +75,20 @@ class AccountsAndSettingsIT {
     try (SqliteProjectStore store = SqliteProjectStore.open(dir.resolve("p.sqlite"))) {
       var coder = store.coders().ensure("ann", "cli");
       VersionedMemo m =
-          store.memos().create(new NewMemo(coder.id(), Optional.empty(), Optional.empty(), Optional.empty(), "first"), "ann");
+          store
+              .memos()
+              .create(
+                  new NewMemo(
+                      coder.id(), Optional.empty(), Optional.empty(), Optional.empty(), "first"),
+                  "ann");
       VersionedMemo edited = store.memos().edit(m.memo().id(), 1, "second", "ann");
       assertThat(edited.version()).isEqualTo(2);
-      assertThatThrownBy(() -> store.memos().edit(m.memo().id(), 1, "third", "ann")).isInstanceOf(ConflictException.class);
+      assertThatThrownBy(() -> store.memos().edit(m.memo().id(), 1, "third", "ann"))
+          .isInstanceOf(ConflictException.class);
       store.undo().undo("ann").orElseThrow();
-      assertThat(store.memos().list(MemoFilter.any())).extracting(x -> x.memo().text()).containsExactly("first");
+      assertThat(store.memos().list(MemoFilter.any()))
+          .extracting(x -> x.memo().text())
+          .containsExactly("first");
     }
   }
 }

@@ -42,8 +42,15 @@ class SqliteProjectStoreIT {
         text,
         List.of(
             Turn.untimed(0, Optional.of("Interviewer"), new Span(a, a + 11)),
-            new Turn(1, Optional.of("Nurse K"), new Span(b, b + answer.length()), Optional.of(1500L), Optional.empty())),
-        List.of(new Sentence(0, new Span(a, a + 11)), new Sentence(1, new Span(b, b + answer.length()))));
+            new Turn(
+                1,
+                Optional.of("Nurse K"),
+                new Span(b, b + answer.length()),
+                Optional.of(1500L),
+                Optional.empty())),
+        List.of(
+            new Sentence(0, new Span(a, a + 11)),
+            new Sentence(1, new Span(b, b + answer.length()))));
   }
 
   @Test
@@ -57,7 +64,8 @@ class SqliteProjectStoreIT {
       assertThat(doc.turns()).hasSize(2);
       assertThat(doc.turns().get(1).speaker()).contains("Nurse K");
       assertThat(doc.turns().get(1).startMillis()).contains(1500L);
-      assertThat(doc.turns().get(1).span().of(doc.text())).isEqualTo("Peer support changed my ward.");
+      assertThat(doc.turns().get(1).span().of(doc.text()))
+          .isEqualTo("Peer support changed my ward.");
       assertThat(doc.sentences()).extracting(Sentence::index).containsExactly(0, 1);
       assertThat(doc.summary().words()).isEqualTo(11); // labels count too: it is the stored text
       assertThat(doc.summary().turns()).isEqualTo(2);
@@ -82,7 +90,9 @@ class SqliteProjectStoreIT {
   void refusesTheSameTextTwiceNamingTheEarlierDocument() {
     try (SqliteProjectStore store = SqliteProjectStore.open(dir.resolve("project.sqlite"))) {
       store.documents().add(interview("P01", "Same words."), "tester");
-      assertThatThrownBy(() -> store.documents().add(interview("P02", "Same words.").withName("P02"), "tester"))
+      assertThatThrownBy(
+              () ->
+                  store.documents().add(interview("P02", "Same words.").withName("P02"), "tester"))
           .isInstanceOf(ConflictException.class)
           .hasMessageContaining("'P01'");
       assertThat(store.documents().list()).extracting(DocumentSummary::name).containsExactly("P01");
@@ -94,7 +104,8 @@ class SqliteProjectStoreIT {
     try (SqliteProjectStore store = SqliteProjectStore.open(dir.resolve("project.sqlite"))) {
       DocumentSummary doc = store.documents().add(interview("P01", "Hope matters."), "tester");
       Coder mei = store.coders().ensure("mei", "tester");
-      Code hope = store.codes().create(new NewCode(Optional.empty(), "Hope", "", "#336699"), "tester");
+      Code hope =
+          store.codes().create(new NewCode(Optional.empty(), "Hope", "", "#336699"), "tester");
       List<NewCoding> batch =
           List.of(
               new NewCoding(doc.id(), hope.id(), mei.id(), new Span(0, 5), ""),
@@ -130,11 +141,14 @@ class SqliteProjectStoreIT {
   void recordsEveryWriteInTheAuditLog() {
     try (SqliteProjectStore store = SqliteProjectStore.open(dir.resolve("project.sqlite"))) {
       store.documents().add(interview("P01", "One."), "ann");
-      store.codes().create(new NewCode(Optional.empty(), "Hope", "Looking forward", "#336699"), "ann");
+      store
+          .codes()
+          .create(new NewCode(Optional.empty(), "Hope", "Looking forward", "#336699"), "ann");
       assertThat(store.audit().list(0, 10))
           .extracting(e -> e.actor() + " " + e.action() + " " + e.entity())
           .containsExactly("ann import document", "ann create code");
-      assertThat(store.audit().list(0, 10).get(1).after().orElseThrow()).contains("Looking forward");
+      assertThat(store.audit().list(0, 10).get(1).after().orElseThrow())
+          .contains("Looking forward");
     }
   }
 
@@ -146,7 +160,8 @@ class SqliteProjectStoreIT {
       store.codes().create(new NewCode(Optional.of(b.id()), "B1", "", "#000000"), "t");
       store.codes().create(new NewCode(Optional.of(a.id()), "A1", "", "#000000"), "t");
       assertThat(store.codes().list()).extracting(Code::name).containsExactly("A", "A1", "B", "B1");
-      assertThatThrownBy(() -> store.codes().create(new NewCode(Optional.empty(), "A", "", "#000000"), "t"))
+      assertThatThrownBy(
+              () -> store.codes().create(new NewCode(Optional.empty(), "A", "", "#000000"), "t"))
           .isInstanceOf(ConflictException.class);
     }
   }
@@ -154,7 +169,8 @@ class SqliteProjectStoreIT {
   @Test
   void refusesAFileThatIsNotADatabase() throws Exception {
     Path file = dir.resolve("project.sqlite");
-    java.nio.file.Files.writeString(file, "this is not sqlite, just text that is long enough to look like a header");
+    java.nio.file.Files.writeString(
+        file, "this is not sqlite, just text that is long enough to look like a header");
     assertThatThrownBy(() -> SqliteProjectStore.open(file))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(file.toString());

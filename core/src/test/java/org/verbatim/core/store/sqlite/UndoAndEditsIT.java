@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.model.Code;
-import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.ConflictException;
@@ -44,7 +43,12 @@ class UndoAndEditsIT {
             .documents()
             .add(
                 new DocumentContent(
-                    "P01", Language.ENGLISH, SourceFormat.TXT, "We trusted the team. Then it changed.", List.of(), List.of()),
+                    "P01",
+                    Language.ENGLISH,
+                    SourceFormat.TXT,
+                    "We trusted the team. Then it changed.",
+                    List.of(),
+                    List.of()),
                 "test");
     ann = store.coders().ensure("ann", "test");
     ben = store.coders().ensure("ben", "test");
@@ -60,15 +64,33 @@ class UndoAndEditsIT {
   }
 
   private Coding coding(Coder coder, Code code, int start, int end) {
-    return store.codings().addAll(List.of(new NewCoding(doc.id(), code.id(), coder.id(), new Span(start, end), "")), coder.name()).get(0);
+    return store
+        .codings()
+        .addAll(
+            List.of(new NewCoding(doc.id(), code.id(), coder.id(), new Span(start, end), "")),
+            coder.name())
+        .get(0);
   }
 
   @Test
   void renamingWithAStaleVersionIsAConflictAndChangesNothing() {
     Code trust = code("Trust");
-    store.codes().edit(trust.id(), trust.version(), new CodeEdit(Optional.of("Trust in team"), Optional.empty(), Optional.empty()), "ben");
+    store
+        .codes()
+        .edit(
+            trust.id(),
+            trust.version(),
+            new CodeEdit(Optional.of("Trust in team"), Optional.empty(), Optional.empty()),
+            "ben");
     assertThatThrownBy(
-            () -> store.codes().edit(trust.id(), trust.version(), new CodeEdit(Optional.of("Faith"), Optional.empty(), Optional.empty()), "ann"))
+            () ->
+                store
+                    .codes()
+                    .edit(
+                        trust.id(),
+                        trust.version(),
+                        new CodeEdit(Optional.of("Faith"), Optional.empty(), Optional.empty()),
+                        "ann"))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("version 2");
     assertThat(store.codes().get(trust.id()).orElseThrow().name()).isEqualTo("Trust in team");
@@ -77,7 +99,14 @@ class UndoAndEditsIT {
   @Test
   void undoRevertsTheActorsLatestActionAndRedoReappliesIt() {
     Code trust = code("Trust");
-    Code renamed = store.codes().edit(trust.id(), 1, new CodeEdit(Optional.of("Faith"), Optional.empty(), Optional.empty()), "ann");
+    Code renamed =
+        store
+            .codes()
+            .edit(
+                trust.id(),
+                1,
+                new CodeEdit(Optional.of("Faith"), Optional.empty(), Optional.empty()),
+                "ann");
     assertThat(renamed.version()).isEqualTo(2);
 
     UndoOutcome undone = store.undo().undo("ann").orElseThrow();
@@ -94,11 +123,13 @@ class UndoAndEditsIT {
   void aBatchOfCodingsIsOneUndoableAction() {
     Code trust = code("Trust");
     List<Coding> batch =
-        store.codings().addAll(
-            List.of(
-                new NewCoding(doc.id(), trust.id(), ann.id(), new Span(0, 5), ""),
-                new NewCoding(doc.id(), trust.id(), ann.id(), new Span(21, 25), "")),
-            "ann");
+        store
+            .codings()
+            .addAll(
+                List.of(
+                    new NewCoding(doc.id(), trust.id(), ann.id(), new Span(0, 5), ""),
+                    new NewCoding(doc.id(), trust.id(), ann.id(), new Span(21, 25), "")),
+                "ann");
     assertThat(batch).hasSize(2);
     store.undo().undo("ann").orElseThrow();
     assertThat(store.codings().forDocument(doc.id(), Optional.empty())).isEmpty();
@@ -109,8 +140,20 @@ class UndoAndEditsIT {
   @Test
   void undoIsRefusedWhenSomeoneChangedTheEntitySince() {
     Code trust = code("Trust");
-    store.codes().edit(trust.id(), 1, new CodeEdit(Optional.empty(), Optional.of("by ann"), Optional.empty()), "ann");
-    store.codes().edit(trust.id(), 2, new CodeEdit(Optional.empty(), Optional.of("by ben"), Optional.empty()), "ben");
+    store
+        .codes()
+        .edit(
+            trust.id(),
+            1,
+            new CodeEdit(Optional.empty(), Optional.of("by ann"), Optional.empty()),
+            "ann");
+    store
+        .codes()
+        .edit(
+            trust.id(),
+            2,
+            new CodeEdit(Optional.empty(), Optional.of("by ben"), Optional.empty()),
+            "ben");
     assertThatThrownBy(() -> store.undo().undo("ann")).isInstanceOf(ConflictException.class);
     assertThat(store.codes().get(trust.id()).orElseThrow().definition()).isEqualTo("by ben");
   }
@@ -128,7 +171,8 @@ class UndoAndEditsIT {
   void mergeMovesCodingsAndChildrenDeletesDuplicatesAndUndoesAsOne() {
     Code a = code("Trust");
     Code b = code("Faith");
-    Code child = store.codes().create(new NewCode(Optional.of(a.id()), "In managers", "", "#123456"), "ann");
+    Code child =
+        store.codes().create(new NewCode(Optional.of(a.id()), "In managers", "", "#123456"), "ann");
     Coding moved = coding(ann, a, 0, 5);
     Coding dup = coding(ben, a, 6, 13);
     coding(ben, b, 6, 13);
@@ -152,7 +196,8 @@ class UndoAndEditsIT {
     Code a = code("Trust");
     code("Faith");
     coding(ben, a, 0, 5);
-    assertThatThrownBy(() -> store.codes().delete(a.id(), a.version(), Optional.of(ann.id()), "ann"))
+    assertThatThrownBy(
+            () -> store.codes().delete(a.id(), a.version(), Optional.of(ann.id()), "ann"))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("other coders");
   }
@@ -171,7 +216,8 @@ class UndoAndEditsIT {
   @Test
   void movingACodeUnderItsOwnDescendantIsRefused() {
     Code a = code("Trust");
-    Code child = store.codes().create(new NewCode(Optional.of(a.id()), "Sub", "", "#123456"), "ann");
+    Code child =
+        store.codes().create(new NewCode(Optional.of(a.id()), "Sub", "", "#123456"), "ann");
     assertThatThrownBy(() -> store.codes().move(a.id(), 1, Optional.of(child.id()), "ann"))
         .isInstanceOf(InvalidInputException.class);
     assertThat(store.codes().move(child.id(), 1, Optional.empty(), "ann").parent()).isEmpty();
@@ -183,15 +229,34 @@ class UndoAndEditsIT {
     Coding k = coding(ann, a, 0, 5);
     int length = doc.length();
     assertThatThrownBy(
-            () -> store.codings().edit(k.id(), 1, new CodingEdit(Optional.of(new Span(3, length + 1)), Optional.empty(), Optional.empty()), "ann"))
+            () ->
+                store
+                    .codings()
+                    .edit(
+                        k.id(),
+                        1,
+                        new CodingEdit(
+                            Optional.of(new Span(3, length + 1)),
+                            Optional.empty(),
+                            Optional.empty()),
+                        "ann"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("<= " + length);
-    Coding edited = store.codings().edit(k.id(), 1, new CodingEdit(Optional.of(new Span(3, 8)), Optional.empty(), Optional.of("why")), "ann");
+    Coding edited =
+        store
+            .codings()
+            .edit(
+                k.id(),
+                1,
+                new CodingEdit(Optional.of(new Span(3, 8)), Optional.empty(), Optional.of("why")),
+                "ann");
     assertThat(edited.span()).isEqualTo(new Span(3, 8));
     assertThat(edited.version()).isEqualTo(2);
-    assertThatThrownBy(() -> store.codings().delete(k.id(), 1, "ann")).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> store.codings().delete(k.id(), 1, "ann"))
+        .isInstanceOf(ConflictException.class);
     store.codings().delete(k.id(), 2, "ann");
-    assertThatThrownBy(() -> store.codings().delete(k.id(), 3, "ann")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> store.codings().delete(k.id(), 3, "ann"))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

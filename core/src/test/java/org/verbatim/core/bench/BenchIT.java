@@ -1,0 +1,43 @@
+package org.verbatim.core.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.bench.BareLuceneBaseline.BaselineResult;
+import org.verbatim.core.bench.CorpusGenerator.Settings;
+import org.verbatim.core.bench.SearchLatencyBenchmark.LatencyReport;
+import org.verbatim.core.search.IndexedDocument;
+import org.verbatim.core.search.LuceneSearchIndex;
+
+/** The bench pieces end to end on a small corpus: generate, baseline, index, run the mix. */
+class BenchIT {
+  @TempDir Path dir;
+
+  @Test
+  void theQueryMixRunsCleanlyAndMostlyHitsAGeneratedCorpus() {
+    var corpus =
+        new CorpusGenerator(new Settings(10, 1_500, 5, 42)).generate(dir.resolve("corpus"));
+    BaselineResult baseline = BareLuceneBaseline.run(corpus.folder(), dir.resolve("baseline"));
+    assertThat(baseline.documents()).isEqualTo(10);
+    assertThat(baseline.entries()).isGreaterThan(10 * 20);
+    assertThat(baseline.indexing()).isPositive().isLessThanOrEqualTo(baseline.total());
+
+    List<IndexedDocument> documents = CorpusReader.read(corpus.folder());
+    assertThat(documents).allMatch(d -> d.participant().isPresent());
+    List<String> names = documents.stream().map(d -> d.document().name()).toList();
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"))) {
+      index.rebuild(documents);
+      LatencyReport report =
+          SearchLatencyBenchmark.run(
+              index, QueryMix.generate(42, QueryMix.DEFAULT_SIZE, names), 1, 1);
+      assertThat(report.measurements()).isEqualTo(200);
+      assertThat(report.withoutHits()).isLessThan(20);
+      assertThat(report.p50Millis()).isLessThanOrEqualTo(report.p95Millis());
+      assertThat(report.p99Millis()).isLessThanOrEqualTo(report.maxMillis());
+      assertThat(report.slowest()).hasSize(5);
+    }
+  }
+}
