@@ -1,7 +1,7 @@
 // Live updates: listens to the server's event stream and applies what other people (or this user
 // in another tab) changed: codes, codings, settings.
 import { api, idOf, normCode, normCoding } from './api.js';
-import { state, loadCodes, upsertCode, noteCoding, emit } from './state.js';
+import { state, loadCodes, loadCounts, upsertCode, noteCoding, emit } from './state.js';
 import { debounce } from './dom.js';
 
 let source = null;
@@ -15,11 +15,20 @@ export function startEvents() {
   if (source || !window.EventSource) return;
   source = new EventSource(api.eventsUrl);
   for (const type of TYPES) source.addEventListener(type, (e) => dispatch(type, e.data));
+  let dropped = false;
   source.onopen = () => {
     document.body.classList.remove('offline');
     window.__verbatimEvents = 'open';
+    if (dropped) {
+      // Events are not replayed: reload what may have changed meanwhile.
+      dropped = false;
+      loadCodes().catch(() => null);
+      if (state.countsLoaded) loadCounts().catch(() => null);
+      emit('reconnected');
+    }
   };
   source.onerror = () => {
+    dropped = true;
     if (source && source.readyState !== EventSource.OPEN) document.body.classList.add('offline');
     window.__verbatimEvents = 'error';
   };

@@ -159,8 +159,10 @@ export async function showReader(main, id, params) {
     const byId = new Map(allCodings.map((c) => [c.id, c]));
     for (const c of changed) {
       if (c.document && c.document !== doc.id) continue;
+      const old = byId.get(c.id);
       if (c.deleted) byId.delete(c.id);
-      else byId.set(c.id, { ...c, document: c.document || doc.id });
+      else if (!old || !(old.version > c.version)) byId.set(c.id, { ...c, document: c.document || doc.id });
+      // else: an echo of a change we already show (events reach their author too)
     }
     allCodings = [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end);
     repaint();
@@ -414,6 +416,7 @@ export async function showReader(main, id, params) {
   cleanups.push(on('coding', (k) => {
     if (k.document === doc.id || (k.deleted && allCodings.some((c) => c.id === k.id))) merge([k]);
   }));
+  cleanups.push(on('reconnected', () => reloadCodings()));
   cleanups.push(on('settings', () => {
     buildLayers();
     reloadCodings();
