@@ -1,7 +1,7 @@
 // Boot and routing: #/login, #/documents, #/documents/{id}?at=, #/search?q=, #/codebook.
 import { api, whenUnauthorized } from './api.js';
 import { h, replaceChildren, toast } from './dom.js';
-import { state, on, loadCodes, loadCoders, emit, upsertCode, noteCoding } from './state.js';
+import { state, on, loadCodes, setCodes, setCoders, emit, upsertCode, noteCoding } from './state.js';
 import { showLogin } from './login.js';
 import { showDocuments } from './documents.js';
 import { showReader, prefetchDocument } from './reader.js';
@@ -68,15 +68,18 @@ function renderChrome(active) {
     h('button', { type: 'button', className: 'link', on: { click: signOut } }, 'Sign out'));
 }
 
-async function signedIn(user) {
+/**
+ * Loads what every page needs after signing in. `early` holds requests started before the session
+ * was known (at boot), used when they succeeded.
+ */
+async function signedIn(user, early = {}) {
   state.user = user;
-  try {
-    const me = await api.me();
-    if (me) state.user = { ...user, ...me, coder: me.coder || user.coder };
-  } catch {
-    // the login answer is enough
-  }
-  const [settings] = await Promise.all([api.settings(), loadCodes().catch(() => null), loadCoders()]);
+  const settle = (promise, fallback) => (promise || Promise.reject(new Error('none'))).catch(fallback);
+  const [settings] = await Promise.all([
+    settle(early.settings, () => api.settings()),
+    settle(early.codes, () => api.codes()).then(setCodes).catch(() => null),
+    settle(early.coders, () => api.coders()).then(setCoders).catch(() => setCoders([])),
+  ]);
   state.settings = settings;
   startEvents();
   emit('user', state.user);
@@ -113,6 +116,13 @@ whenUnauthorized(() => {
 
 window.addEventListener('hashchange', route);
 
+// A page kept in the back/forward cache would hold its event stream open, and browsers allow only
+// six connections per server: close it when the page is hidden, reopen when it comes back.
+window.addEventListener('pagehide', () => stopEvents());
+window.addEventListener('pageshow', (e) => {
+  if (e.persisted && state.user) startEvents();
+});
+
 // Undo and redo work on every page; the pages show the outcome through the 'outcome' topic.
 document.addEventListener('keydown', async (e) => {
   if (!state.user || !(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -132,13 +142,16 @@ document.addEventListener('keydown', async (e) => {
 });
 
 (async function boot() {
-  // Opening a transcript directly: fetch it while the session is checked (saves round trips).
+  // Ask for everything a signed-in page needs at once, while the session is checked: one round
+  // trip instead of three before a transcript shows. Without a session these fail and are dropped.
   const { parts } = parseHash();
   if (parts[0] === 'documents' && parts[1]) prefetchDocument(parts[1]);
+  const early = { settings: api.settings(), codes: api.codes(), coders: api.coders() };
+  for (const p of Object.values(early)) p.catch(() => null);
   try {
     const me = await api.me();
     if (me && me.username) {
-      await signedIn(me);
+      await signedIn(me, early);
       return;
     }
   } catch {

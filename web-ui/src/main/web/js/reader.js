@@ -293,8 +293,15 @@ export async function showReader(main, id, params) {
   };
   view.root.addEventListener('mouseup', onMouseUp);
 
+  // Hover: a highlight shows its codings, a stripe its coding.
   view.root.addEventListener('mousemove', (e) => {
     if (isEditorOpen() || isPickerOpen()) return;
+    const stripe = e.target.closest && e.target.closest('.stripe');
+    if (stripe) {
+      const c = view.codingById(stripe.dataset.coding);
+      if (c) showTip([c], e.clientX, e.clientY);
+      return;
+    }
     const span = e.target.closest && e.target.closest('span.t.hl');
     if (!span) {
       hideTip();
@@ -303,21 +310,12 @@ export async function showReader(main, id, params) {
     showTip(view.codingsAt(Number(span.dataset.start)), e.clientX, e.clientY);
   });
   view.root.addEventListener('mouseleave', hideTip);
-
-  const stripeLayer = viewHost.querySelector('.stripes');
-  stripeLayer.addEventListener('mousemove', (e) => {
-    const id = e.target.dataset && e.target.dataset.coding;
-    const c = id ? view.codingById(id) : null;
-    if (c) showTip([c], e.clientX, e.clientY);
-    else hideTip();
-  });
-  stripeLayer.addEventListener('mouseleave', hideTip);
-  stripeLayer.addEventListener('click', (e) => {
-    const id = e.target.dataset && e.target.dataset.coding;
-    const c = id ? view.codingById(id) : null;
+  view.root.addEventListener('click', (e) => {
+    const stripe = e.target.closest && e.target.closest('.stripe');
+    const c = stripe ? view.codingById(stripe.dataset.coding) : null;
     if (c) {
       view.reveal(c.start, c.end);
-      openEditor([c], e.target.getBoundingClientRect(), editorActions);
+      openEditor([c], stripe.getBoundingClientRect(), editorActions);
     }
   });
 
@@ -444,6 +442,8 @@ export async function showReader(main, id, params) {
 
   // Test and benchmark hooks: read-only views of what is painted.
   window.__verbatimView = { view, get codings() { return allCodings; }, doc };
+
+  cleanups.push(view.destroy);
 
   return () => {
     closePicker();

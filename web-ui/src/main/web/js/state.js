@@ -61,18 +61,24 @@ export function coderName(coderId) {
 }
 
 export async function loadCodes() {
-  const codes = await api.codes();
+  setCodes(await api.codes());
+}
+
+export function setCodes(codes) {
   state.codes = new Map(codes.map((c) => [c.id, c]));
   emit('codes');
 }
 
 export async function loadCoders() {
   try {
-    const coders = await api.coders();
-    state.coders = new Map(coders.map((c) => [c.id, c]));
+    setCoders(await api.coders());
   } catch {
-    state.coders = new Map();
+    setCoders([]);
   }
+}
+
+export function setCoders(coders) {
+  state.coders = new Map(coders.map((c) => [c.id, c]));
   emit('coders');
 }
 

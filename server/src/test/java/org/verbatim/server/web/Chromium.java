@@ -30,7 +30,12 @@ final class Chromium {
   /** Skips the calling test class when Chromium or chromedriver is missing. */
   static void assumeAvailable() {
     Assumptions.assumeTrue(
-        available(), "browser tests need " + BROWSER + " and " + DRIVER + " (apt-get install chromium chromium-driver)");
+        available(),
+        "browser tests need "
+            + BROWSER
+            + " and "
+            + DRIVER
+            + " (apt-get install chromium chromium-driver)");
   }
 
   /** A fresh headless browser with its own profile folder, its window 1280×800. */

@@ -26,7 +26,10 @@ final class HttpApi implements AutoCloseable {
   static HttpApi signIn(WebProject web, String user) throws IOException, InterruptedException {
     HttpApi api = new HttpApi(web);
     Map<String, Object> session =
-        api.send("POST", "/api/session", "{\"username\":\"" + user + "\",\"password\":\"" + WebProject.PASSWORD + "\"}");
+        api.send(
+            "POST",
+            "/api/session",
+            "{\"username\":\"" + user + "\",\"password\":\"" + WebProject.PASSWORD + "\"}");
     api.csrf = (String) session.get("csrfToken");
     return api;
   }
@@ -39,7 +42,8 @@ final class HttpApi implements AutoCloseable {
     return send("PATCH", path, body);
   }
 
-  private Map<String, Object> send(String method, String path, String body) throws IOException, InterruptedException {
+  private Map<String, Object> send(String method, String path, String body)
+      throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(web.url(path)))
             .header("Content-Type", "application/json")
@@ -48,7 +52,8 @@ final class HttpApi implements AutoCloseable {
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() >= 300) {
-      throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+      throw new AssertionError(
+          method + " " + path + " answered " + response.statusCode() + ": " + response.body());
     }
     return JSON.readValue(response.body(), new TypeReference<Map<String, Object>>() {});
   }

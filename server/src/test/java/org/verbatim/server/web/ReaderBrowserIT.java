@@ -24,8 +24,8 @@ import org.verbatim.core.store.Role;
 
 /**
  * The web UI in real headless Chromium against a real server and project folder: signing in,
- * reading, coding through the picker, blind coding, escaping, CSRF, roles, live updates and
- * "code all results". One browser serves the whole class.
+ * reading, coding through the picker, blind coding, escaping, CSRF, roles, live updates and "code
+ * all results". One browser serves the whole class.
  */
 class ReaderBrowserIT {
   static final String P01 =
@@ -102,9 +102,11 @@ class ReaderBrowserIT {
     assertThat(rows()).hasSize(3);
     assertThat(browser.findElement(By.cssSelector(".doc-table")).getText())
         .contains("P01", "Nurse K", "nursing", "hospital", "Social Worker I", "community");
-    new Select(browser.findElement(By.cssSelector("select[aria-label=organisation_type]"))).selectByValue("community");
+    new Select(browser.findElement(By.cssSelector("select[aria-label=organisation_type]")))
+        .selectByValue("community");
     assertThat(rows()).hasSize(2);
-    assertThat(browser.findElement(By.cssSelector(".doc-table tbody")).getText()).doesNotContain("Nurse K");
+    assertThat(browser.findElement(By.cssSelector(".doc-table tbody")).getText())
+        .doesNotContain("Nurse K");
   }
 
   @Test
@@ -114,7 +116,8 @@ class ReaderBrowserIT {
     browser.findElement(By.name("username")).sendKeys("ann");
     browser.findElement(By.name("password")).sendKeys("not-the-password", Keys.ENTER);
     waitFor("document.querySelector('.login-error').textContent.length > 0");
-    assertThat(browser.findElement(By.cssSelector(".login-error")).getText()).contains("Wrong user name or password");
+    assertThat(browser.findElement(By.cssSelector(".login-error")).getText())
+        .contains("Wrong user name or password");
   }
 
   @Test
@@ -142,7 +145,8 @@ class ReaderBrowserIT {
     select(start, end);
     WebElement input = waitForElement(".picker .picker-input");
     input.sendKeys("family");
-    waitFor("document.querySelector('.picker-item.active .picker-name') && document.querySelector('.picker-item.active .picker-name').textContent === 'Family'");
+    waitFor(
+        "document.querySelector('.picker-item.active .picker-name') && document.querySelector('.picker-item.active .picker-name').textContent === 'Family'");
     input.sendKeys(Keys.ENTER);
     waitFor("!document.querySelector('.picker')");
 
@@ -150,15 +154,17 @@ class ReaderBrowserIT {
     waitFor("window.__verbatimPainted !== undefined");
     assertThat(highlightedRanges(false)).containsExactly(List.of((long) start, (long) end));
     assertThat(highlightedText(false)).isEqualTo(words);
-    assertThat(browser.findElements(By.cssSelector(".stripes .stripe"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(browser.findElements(By.cssSelector(".stripes .stripe")))
+        .hasSizeGreaterThanOrEqualTo(2);
 
     List<Map<String, Object>> codings = codingsOf(p01);
     assertThat(codings)
-        .anySatisfy(c -> {
-          assertThat(((Number) c.get("start")).intValue()).isEqualTo(start);
-          assertThat(((Number) c.get("end")).intValue()).isEqualTo(end);
-          assertThat(((Number) c.get("code")).longValue()).isEqualTo(family.value());
-        });
+        .anySatisfy(
+            c -> {
+              assertThat(((Number) c.get("start")).intValue()).isEqualTo(start);
+              assertThat(((Number) c.get("end")).intValue()).isEqualTo(end);
+              assertThat(((Number) c.get("code")).longValue()).isEqualTo(family.value());
+            });
   }
 
   @Test
@@ -166,14 +172,17 @@ class ReaderBrowserIT {
     signIn("ann");
     open(p01);
     // without blind coding, ben's coding shows (marked as another coder's)
-    assertThat(highlightedRanges(true)).contains(List.of((long) bensSpan.start(), (long) bensSpan.end()));
+    assertThat(highlightedRanges(true))
+        .contains(List.of((long) bensSpan.start(), (long) bensSpan.end()));
 
     web.server().services().settings().setBlindCoding(true, "olivia");
     browser.navigate().refresh();
     waitFor("window.__verbatimPainted !== undefined");
     assertThat(highlightedRanges(true)).isEmpty();
     assertThat(browser.findElement(By.cssSelector(".badge.blind")).isDisplayed()).isTrue();
-    assertThat(codingsOf(p01)).noneSatisfy(c -> assertThat(((Number) c.get("start")).intValue()).isEqualTo(bensSpan.start()));
+    assertThat(codingsOf(p01))
+        .noneSatisfy(
+            c -> assertThat(((Number) c.get("start")).intValue()).isEqualTo(bensSpan.start()));
   }
 
   @Test
@@ -181,7 +190,8 @@ class ReaderBrowserIT {
     signIn("ann");
     open(hostile);
     String shown = browser.findElement(By.cssSelector(".doc-text")).getText();
-    assertThat(shown).contains("<script>window.__xss = 1</script>", "<img src=x onerror=\"window.__xss=2\">");
+    assertThat(shown)
+        .contains("<script>window.__xss = 1</script>", "<img src=x onerror=\"window.__xss=2\">");
     assertThat(browser.findElements(By.cssSelector(".doc-text img, .doc-text script"))).isEmpty();
     assertThat(browser.executeScript("return window.__xss === undefined")).isEqualTo(true);
   }
@@ -206,7 +216,15 @@ class ReaderBrowserIT {
     sleep(300);
     assertThat(browser.findElements(By.cssSelector(".picker"))).isEmpty();
     String body =
-        "{\"document\":" + p01.id().value() + ",\"code\":" + family.value() + ",\"start\":" + start + ",\"end\":" + (start + 5) + "}";
+        "{\"document\":"
+            + p01.id().value()
+            + ",\"code\":"
+            + family.value()
+            + ",\"start\":"
+            + start
+            + ",\"end\":"
+            + (start + 5)
+            + "}";
     Map<String, Object> refused = fetch("POST", "/api/codings", body, true);
     assertThat(refused.get("status")).isEqualTo(403L);
   }
@@ -219,10 +237,13 @@ class ReaderBrowserIT {
     try (HttpApi ben = HttpApi.signIn(web, "ben")) {
       Map<String, Object> code = ben.post("/api/codes", "{\"name\":\"Live from ben\"}");
       waitFor("document.querySelector('.codebook').textContent.includes('Live from ben')");
-      ben.patch("/api/codes/" + code.get("id"), "{\"version\":" + code.get("version") + ",\"name\":\"Renamed by ben\"}");
+      ben.patch(
+          "/api/codes/" + code.get("id"),
+          "{\"version\":" + code.get("version") + ",\"name\":\"Renamed by ben\"}");
       waitFor("document.querySelector('.codebook').textContent.includes('Renamed by ben')");
     }
-    assertThat(browser.findElement(By.cssSelector(".codebook")).getText()).doesNotContain("Live from ben");
+    assertThat(browser.findElement(By.cssSelector(".codebook")).getText())
+        .doesNotContain("Live from ben");
   }
 
   @Test
@@ -233,16 +254,21 @@ class ReaderBrowserIT {
     browser.findElement(By.xpath("//button[contains(., 'Code all results')]")).click();
     WebElement input = waitForElement(".picker .picker-input");
     input.sendKeys("Families");
-    waitFor("document.querySelector('.picker-item.active') && document.querySelector('.picker-item.active').textContent.includes('Create')");
+    waitFor(
+        "document.querySelector('.picker-item.active') && document.querySelector('.picker-item.active').textContent.includes('Create')");
     input.sendKeys(Keys.ENTER);
     waitFor("!document.querySelector('.picker')");
     List<Map<String, Object>> coded = waitForCodings("Families", 3);
     String p01text = web.project().store().documents().get(p01.id()).orElseThrow().text();
     assertThat(coded)
         .filteredOn(c -> ((Number) c.get("document")).longValue() == p01.id().value())
-        .extracting(c -> p01text.substring(((Number) c.get("start")).intValue(), ((Number) c.get("end")).intValue()))
+        .extracting(
+            c ->
+                p01text.substring(
+                    ((Number) c.get("start")).intValue(), ((Number) c.get("end")).intValue()))
         .containsExactlyInAnyOrder(
-            "It was messy 😀 and the family wasn't told.", "Then the social worker called the family, and it got better.");
+            "It was messy 😀 and the family wasn't told.",
+            "Then the social worker called the family, and it got better.");
 
     new Actions(browser).keyDown(Keys.CONTROL).sendKeys("z").keyUp(Keys.CONTROL).perform();
     waitForCodings("Families", 0);
@@ -261,7 +287,10 @@ class ReaderBrowserIT {
   void open(DocumentSummary doc) {
     browser.executeScript("window.__verbatimPainted = undefined");
     browser.get(web.url("/#/documents/" + doc.id().value()));
-    waitFor("window.__verbatimPainted !== undefined && window.__verbatimReader.documentId === '" + doc.id().value() + "'");
+    waitFor(
+        "window.__verbatimPainted !== undefined && window.__verbatimReader.documentId === '"
+            + doc.id().value()
+            + "'");
   }
 
   List<WebElement> rows() {
@@ -288,7 +317,10 @@ class ReaderBrowserIT {
         end);
   }
 
-  /** Merged [start, end) ranges painted as highlights: own layer, or other coders' when {@code others}. */
+  /**
+   * Merged [start, end) ranges painted as highlights: own layer, or other coders' when {@code
+   * others}.
+   */
   @SuppressWarnings("unchecked")
   List<List<Long>> highlightedRanges(boolean others) {
     return (List<List<Long>>)
@@ -367,13 +399,16 @@ class ReaderBrowserIT {
   void waitFor(String condition) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (System.nanoTime() < deadline) {
-      Object ok = browser.executeScript("try { return Boolean(" + condition + "); } catch (e) { return false; }");
+      Object ok =
+          browser.executeScript(
+              "try { return Boolean(" + condition + "); } catch (e) { return false; }");
       if (Boolean.TRUE.equals(ok)) {
         return;
       }
       sleep(50);
     }
-    throw new AssertionError("timed out waiting for: " + condition + "\npage: " + browser.getCurrentUrl());
+    throw new AssertionError(
+        "timed out waiting for: " + condition + "\npage: " + browser.getCurrentUrl());
   }
 
   static String quote(String s) {

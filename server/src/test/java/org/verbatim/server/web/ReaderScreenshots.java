@@ -40,7 +40,8 @@ class ReaderScreenshots {
   void takesReaderAndCodebookScreenshotsOfTheDemo() {
     Chromium.assumeAvailable();
     Assumptions.assumeTrue(
-        ReaderScreenshots.class.getResource("/corpora/demo/participants.csv") != null, "the demo study is not on the classpath");
+        ReaderScreenshots.class.getResource("/corpora/demo/participants.csv") != null,
+        "the demo study is not on the classpath");
     Path demo = dir.resolve("demo");
     int exit = VerbatimCli.commandLine().execute("demo", demo.toString(), "--no-serve");
     if (exit != 0) {
@@ -60,20 +61,33 @@ class ReaderScreenshots {
     take(copy, Path.of(args[1]), tmp);
   }
 
-  /** Signs in as a demo coder on a scratch copy of the project and saves reader.png and codebook.png. */
+  /**
+   * Signs in as a demo coder on a scratch copy of the project and saves reader.png and
+   * codebook.png.
+   */
   static void take(Path projectFolder, Path out, Path scratch) {
     try (Project project = Project.open(projectFolder)) {
       Accounts accounts = ServerLauncher.accounts(project);
-      Optional<Account> existing = accounts.list().stream().filter(a -> a.username().equals(CODER)).findFirst();
+      Optional<Account> existing =
+          accounts.list().stream().filter(a -> a.username().equals(CODER)).findFirst();
       if (existing.isPresent()) {
-        accounts.setPassword(existing.get().id(), existing.get().version(), Optional.of(WebProject.PASSWORD), "screenshots");
+        accounts.setPassword(
+            existing.get().id(),
+            existing.get().version(),
+            Optional.of(WebProject.PASSWORD),
+            "screenshots");
       } else {
         accounts.create(CODER, Role.CODER, Optional.of(WebProject.PASSWORD), "screenshots");
       }
       DocumentSummary doc =
-          project.store().documents().byName(DOCUMENT).map(d -> d.summary())
+          project
+              .store()
+              .documents()
+              .byName(DOCUMENT)
+              .map(d -> d.summary())
               .orElseGet(() -> project.store().documents().list().get(0));
-      try (ServerLauncher.Running server = ServerLauncher.start(project, "127.0.0.1", 0, ServerConfig.defaults())) {
+      try (ServerLauncher.Running server =
+          ServerLauncher.start(project, "127.0.0.1", 0, ServerConfig.defaults())) {
         ChromeDriver browser = Chromium.start(scratch);
         try {
           String base = "http://127.0.0.1:" + server.port();
@@ -81,11 +95,14 @@ class ReaderScreenshots {
           ReaderPaintBenchmark.waitFor(browser, "document.querySelector('#login-form') !== null");
           browser.findElement(By.name("username")).sendKeys(CODER);
           browser.findElement(By.name("password")).sendKeys(WebProject.PASSWORD, Keys.ENTER);
-          ReaderPaintBenchmark.waitFor(browser, "document.querySelector('.doc-table tbody tr[data-id]') !== null");
+          ReaderPaintBenchmark.waitFor(
+              browser, "document.querySelector('.doc-table tbody tr[data-id]') !== null");
           browser.get(base + "/#/documents/" + doc.id().value());
           ReaderPaintBenchmark.waitPainted(browser);
           // the counts load after the text; let them arrive, then hover a highlight for its card
-          ReaderPaintBenchmark.waitFor(browser, "document.querySelector('.cb-count') && document.querySelector('.cb-count').textContent !== ''");
+          ReaderPaintBenchmark.waitFor(
+              browser,
+              "document.querySelector('.cb-count') && document.querySelector('.cb-count').textContent !== ''");
           browser.executeScript("document.querySelector('.doc-scroll').scrollTop = 160;");
           ReaderBrowserIT.sleep(300);
           Files.createDirectories(out);
@@ -93,7 +110,8 @@ class ReaderScreenshots {
 
           browser.get(base + "/#/codebook");
           ReaderPaintBenchmark.waitFor(browser, "document.querySelectorAll('.cb-row').length > 0");
-          ReaderPaintBenchmark.waitFor(browser, "document.querySelector('.cb-count').textContent !== ''");
+          ReaderPaintBenchmark.waitFor(
+              browser, "document.querySelector('.cb-count').textContent !== ''");
           browser.executeScript(
               "const rows = [...document.querySelectorAll('.cb-row')];"
                   + "(rows.find(r => r.parentNode.querySelector('ul')) || rows[0]).click();");

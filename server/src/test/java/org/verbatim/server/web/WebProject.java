@@ -73,14 +73,21 @@ final class WebProject implements AutoCloseable {
   }
 
   CodeId code(String name, String colour) {
-    return project.store().codes().create(new NewCode(Optional.empty(), name, "", colour), "test").id();
+    return project
+        .store()
+        .codes()
+        .create(new NewCode(Optional.empty(), name, "", colour), "test")
+        .id();
   }
 
   /** Stores codings of {@code coder}'s layer directly (as an import would), in one transaction. */
   void codings(String coder, DocumentSummary doc, CodeId code, List<Span> spans) {
     Coder c = project.store().coders().ensure(coder, "test");
-    project.store().codings().addAll(
-        spans.stream().map(s -> new NewCoding(doc.id(), code, c.id(), s, "")).toList(), "test");
+    project
+        .store()
+        .codings()
+        .addAll(
+            spans.stream().map(s -> new NewCoding(doc.id(), code, c.id(), s, "")).toList(), "test");
   }
 
   Project project() {
@@ -92,8 +99,10 @@ final class WebProject implements AutoCloseable {
     ServerConfig config =
         ServerConfig.defaults()
             .withThrottle(
-                new LoginThrottle.Policy(50, Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofMinutes(1)),
-                new LoginThrottle.Policy(500, Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofMinutes(1)));
+                new LoginThrottle.Policy(
+                    50, Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofMinutes(1)),
+                new LoginThrottle.Policy(
+                    500, Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofMinutes(1)));
     server = ServerLauncher.start(project, "127.0.0.1", 0, config);
     return this;
   }
