@@ -28,6 +28,8 @@ public interface ProjectStore extends AutoCloseable {
 
   UndoLog undo();
 
+  DecisionStore decisions();
+
   @Override
   void close();
 }

@@ -5,6 +5,7 @@ import org.verbatim.core.store.AuditLog;
 import org.verbatim.core.store.CodeStore;
 import org.verbatim.core.store.CoderStore;
 import org.verbatim.core.store.CodingStore;
+import org.verbatim.core.store.DecisionStore;
 import org.verbatim.core.store.DocumentStore;
 import org.verbatim.core.store.MemoStore;
 import org.verbatim.core.store.ParticipantStore;
@@ -30,6 +31,7 @@ public final class SqliteProjectStore implements ProjectStore {
   private final SqliteSessionStore sessions;
   private final SqliteSettingStore settings;
   private final SqliteUndoLog undo;
+  private final SqliteDecisionStore decisions;
 
   private SqliteProjectStore(SqliteDatabase db) {
     this.db = db;
@@ -45,6 +47,7 @@ public final class SqliteProjectStore implements ProjectStore {
     this.sessions = new SqliteSessionStore(db);
     this.settings = new SqliteSettingStore(db);
     this.undo = new SqliteUndoLog(db);
+    this.decisions = new SqliteDecisionStore(db, coders);
   }
 
   /**
@@ -119,6 +122,11 @@ public final class SqliteProjectStore implements ProjectStore {
   @Override
   public UndoLog undo() {
     return undo;
+  }
+
+  @Override
+  public DecisionStore decisions() {
+    return decisions;
   }
 
   @Override

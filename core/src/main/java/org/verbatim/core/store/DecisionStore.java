@@ -1,0 +1,31 @@
+package org.verbatim.core.store;
+
+import java.util.List;
+import org.verbatim.core.model.DocumentId;
+
+/**
+ * Reconciliation decisions and the consensus layer they write. Decisions are never deleted: a new
+ * decision on any of the same codings supersedes the current one, whose consensus codings are then
+ * soft-deleted. Decisions are audited but not undoable; revisiting one is the way to change it.
+ */
+public interface DecisionStore {
+  /**
+   * Records a decision in one transaction: checks that every source coding is live at the version
+   * seen, supersedes the current decisions of the document that share a source coding (removing
+   * their live consensus codings), writes the new consensus codings into the layer of the coder
+   * named {@link org.verbatim.core.model.Coder#CONSENSUS} (created on demand) with their
+   * provenance, and audits all of it. Nothing is written if any step fails.
+   *
+   * @throws org.verbatim.core.model.ConflictException if a source coding changed or was deleted
+   * @throws org.verbatim.core.model.NotFoundException if the document or a consensus code is gone
+   * @throws org.verbatim.core.model.InvalidInputException if a consensus span lies outside the
+   *     document
+   */
+  DecisionWrite record(NewDecision decision, String actor);
+
+  /** Records several decisions, each as {@link #record} would, all in one transaction. */
+  List<DecisionWrite> recordAll(List<NewDecision> decisions, String actor);
+
+  /** Every decision on a document, superseded ones included, oldest first. */
+  List<StoredDecision> forDocument(DocumentId document);
+}

@@ -1,0 +1,6 @@
+package org.verbatim.core.store;
+
+import org.verbatim.core.model.CodingId;
+
+/** A coder's coding a decision was about, at the version the decision saw. */
+public record SourceVersion(CodingId coding, long version) {}

@@ -1,0 +1,290 @@
+package org.verbatim.core.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.verbatim.core.model.Coder;
+import org.verbatim.core.model.CoderId;
+import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodingId;
+import org.verbatim.core.model.ConflictException;
+import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.store.ConsensusLink;
+import org.verbatim.core.store.ConsensusSpan;
+import org.verbatim.core.store.DecisionId;
+import org.verbatim.core.store.DecisionStore;
+import org.verbatim.core.store.DecisionWrite;
+import org.verbatim.core.store.NewDecision;
+import org.verbatim.core.store.SourceVersion;
+import org.verbatim.core.store.StoredDecision;
+
+/** Reconciliation decisions, their sources and the consensus codings they write, in SQLite. */
+final class SqliteDecisionStore implements DecisionStore {
+  private static final String COLUMNS =
+      "SELECT id, document_id, key, kind, outcome_json, reason, actor, at, superseded_by"
+          + " FROM decisions";
+
+  private final SqliteDatabase db;
+  private final SqliteCoderStore coders;
+
+  SqliteDecisionStore(SqliteDatabase db, SqliteCoderStore coders) {
+    this.db = db;
+    this.coders = coders;
+  }
+
+  @Override
+  public DecisionWrite record(NewDecision d, String actor) {
+    return db.write(
+        c -> {
+          int length = documentLength(c, d.document());
+          for (SourceVersion s : d.sources()) {
+            checkSource(c, d.document(), s);
+          }
+          long id = insertDecision(c, d, actor);
+          List<DecisionId> superseded = new ArrayList<>();
+          List<Coding> removed = new ArrayList<>();
+          for (long old : currentSharingSources(c, d, id)) {
+            supersede(c, old, id, actor);
+            superseded.add(new DecisionId(old));
+            removed.addAll(ConsensusCodings.remove(c, old, actor));
+          }
+          // a write inside this unit of work joins its transaction
+          CoderId consensus = coders.ensure(Coder.CONSENSUS, actor).id();
+          List<Coding> created = new ArrayList<>();
+          for (ConsensusSpan span : d.consensus()) {
+            created.add(
+                ConsensusCodings.insert(c, d.document(), length, consensus, span, id, actor));
+          }
+          StoredDecision stored = decisions(c, " WHERE id = ?", id).get(0);
+          AuditWriter.record(
+              c, actor, "decide", "decision", id, Optional.empty(), Optional.of(auditView(stored)));
+          return new DecisionWrite(stored, superseded, created, removed);
+        });
+  }
+
+  @Override
+  public List<DecisionWrite> recordAll(List<NewDecision> decisions, String actor) {
+    if (decisions.isEmpty()) {
+      return List.of();
+    }
+    // each record() below joins this unit of work, so all of them commit or none
+    return db.write(
+        c -> {
+          List<DecisionWrite> out = new ArrayList<>();
+          for (NewDecision d : decisions) {
+            out.add(record(d, actor));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public List<StoredDecision> forDocument(DocumentId document) {
+    return db.read(c -> decisions(c, " WHERE document_id = ?", document.value()));
+  }
+
+  private static int documentLength(Connection c, DocumentId document) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT length FROM documents WHERE id = ?")) {
+      ps.setLong(1, document.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("no document with id " + document);
+        }
+        return rs.getInt(1);
+      }
+    }
+  }
+
+  private static void checkSource(Connection c, DocumentId document, SourceVersion s)
+      throws SQLException {
+    Coding k =
+        SqliteCodingStore.get(c, s.coding())
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "coding "
+                            + s.coding()
+                            + " was deleted meanwhile; reload and decide again"));
+    if (!k.document().equals(document)) {
+      throw new InvalidInputException(
+          "coding " + s.coding() + " belongs to document " + k.document() + ", not " + document);
+    }
+    Journal.checkVersion(UndoableRow.CODING, s.coding().value(), k.version(), s.version());
+  }
+
+  private static long insertDecision(Connection c, NewDecision d, String actor)
+      throws SQLException {
+    long id;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO decisions(document_id, key, kind, outcome_json, reason, actor, at)"
+                + " VALUES (?,?,?,?,?,?,?)")) {
+      ps.setLong(1, d.document().value());
+      ps.setString(2, d.key());
+      ps.setString(3, d.kind());
+      ps.setString(4, d.outcomeJson());
+      ps.setString(5, d.reason());
+      ps.setString(6, actor);
+      ps.setString(7, Rows.now());
+      ps.executeUpdate();
+      id = Rows.generatedKey(ps);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO decision_sources(decision_id, coding_id, version) VALUES (?,?,?)")) {
+      for (SourceVersion s : d.sources()) {
+        ps.setLong(1, id);
+        ps.setLong(2, s.coding().value());
+        ps.setLong(3, s.version());
+        ps.executeUpdate();
+      }
+    }
+    return id;
+  }
+
+  /** Current decisions of the document (other than {@code self}) that share a source coding. */
+  private static List<Long> currentSharingSources(Connection c, NewDecision d, long self)
+      throws SQLException {
+    String marks = d.sources().stream().map(s -> "?").collect(Collectors.joining(","));
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DISTINCT d.id FROM decisions d JOIN decision_sources s ON s.decision_id = d.id"
+                + " WHERE d.document_id = ? AND d.superseded_by IS NULL AND d.id <> ?"
+                + " AND s.coding_id IN ("
+                + marks
+                + ") ORDER BY d.id")) {
+      ps.setLong(1, d.document().value());
+      ps.setLong(2, self);
+      int i = 3;
+      for (SourceVersion s : d.sources()) {
+        ps.setLong(i++, s.coding().value());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void supersede(Connection c, long old, long by, String actor) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE decisions SET superseded_by = ? WHERE id = ?")) {
+      ps.setLong(1, by);
+      ps.setLong(2, old);
+      ps.executeUpdate();
+    }
+    AuditWriter.record(
+        c,
+        actor,
+        "supersede",
+        "decision",
+        old,
+        Optional.empty(),
+        Optional.of(Map.of("supersededBy", by)));
+  }
+
+  private static List<StoredDecision> decisions(Connection c, String where, long value)
+      throws SQLException {
+    List<StoredDecision> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(COLUMNS + where + " ORDER BY id")) {
+      ps.setLong(1, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong("id");
+          out.add(
+              new StoredDecision(
+                  new DecisionId(id),
+                  new DocumentId(rs.getLong("document_id")),
+                  rs.getString("key"),
+                  rs.getString("kind"),
+                  List.of(),
+                  rs.getString("outcome_json"),
+                  rs.getString("reason"),
+                  rs.getString("actor"),
+                  Rows.instant(rs, "at"),
+                  Rows.optionalLong(rs, "superseded_by").map(DecisionId::new),
+                  List.of()));
+        }
+      }
+    }
+    List<StoredDecision> full = new ArrayList<>();
+    for (StoredDecision d : out) {
+      full.add(
+          new StoredDecision(
+              d.id(),
+              d.document(),
+              d.key(),
+              d.kind(),
+              sources(c, d.id()),
+              d.outcomeJson(),
+              d.reason(),
+              d.actor(),
+              d.at(),
+              d.supersededBy(),
+              links(c, d.id())));
+    }
+    return full;
+  }
+
+  private static List<SourceVersion> sources(Connection c, DecisionId decision)
+      throws SQLException {
+    List<SourceVersion> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT coding_id, version FROM decision_sources WHERE decision_id = ?"
+                + " ORDER BY coding_id")) {
+      ps.setLong(1, decision.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new SourceVersion(new CodingId(rs.getLong(1)), rs.getLong(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<ConsensusLink> links(Connection c, DecisionId decision) throws SQLException {
+    Map<Long, List<CodingId>> byConsensus = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT consensus_coding_id, source_coding_id FROM consensus_provenance"
+                + " WHERE decision_id = ? ORDER BY consensus_coding_id, source_coding_id")) {
+      ps.setLong(1, decision.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          byConsensus
+              .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(new CodingId(rs.getLong(2)));
+        }
+      }
+    }
+    return byConsensus.entrySet().stream()
+        .map(e -> new ConsensusLink(new CodingId(e.getKey()), e.getValue()))
+        .toList();
+  }
+
+  private static Map<String, Object> auditView(StoredDecision d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("document", d.document().value());
+    m.put("key", d.key());
+    m.put("kind", d.kind());
+    m.put("outcome", d.outcomeJson());
+    m.put("reason", d.reason());
+    m.put(
+        "sources", d.sources().stream().map(s -> s.coding().value() + "@" + s.version()).toList());
+    m.put("consensus", d.consensus().stream().map(l -> l.coding().value()).toList());
+    return m;
+  }
+}
