@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.verbatim.core.agreement.project.AgreementRequest;
+import org.verbatim.core.agreement.project.AgreementUnit;
+import org.verbatim.core.agreement.project.ProjectAgreementReport;
 import org.verbatim.core.coding.AccessDeniedException;
 import org.verbatim.core.coding.Actor;
 import org.verbatim.core.coding.ProjectSettings;
@@ -42,10 +45,12 @@ public final class ReconciliationService {
 
   private final ProjectStore store;
   private final ProjectSettings settings;
+  private final ComparedCoders compared;
 
   public ReconciliationService(ProjectStore store, ProjectSettings settings) {
     this.store = store;
     this.settings = settings;
+    this.compared = new ComparedCoders(store.coders());
   }
 
   /**
@@ -61,7 +66,8 @@ public final class ReconciliationService {
     mayReview(actor);
     Document document = document(documentId);
     List<Coding> codings = store.codings().forDocument(documentId, Optional.empty());
-    List<CoderId> chosen = coders.isEmpty() ? codersOf(document, codings) : checked(coders);
+    List<CoderId> chosen =
+        compared.resolve(coders, codings, false, "document '" + document.name() + "'");
     Findings findings = DisagreementFinder.find(document.text(), chosen, codings);
     List<Decision> current =
         store.decisions().forDocument(documentId).stream()
@@ -215,6 +221,28 @@ public final class ReconciliationService {
   }
 
   /**
+   * Agreement between coders on the current codings, per code and pooled, over {@code unit}s of one
+   * document or (none given) the whole project. Coders default to every coder with codings in scope
+   * except the consensus layer, which may be chosen to compare a coder with the outcome of
+   * reconciling.
+   *
+   * @throws InvalidInputException for unknown coders, fewer than two or more than {@link
+   *     AgreementRequest#MAX_CODERS}
+   */
+  public ProjectAgreementReport agreement(
+      Actor actor, Optional<DocumentId> document, List<CoderId> coders, AgreementUnit unit) {
+    mayReview(actor);
+    Optional<Document> doc = document.map(this::document);
+    List<Coding> codings =
+        doc.isPresent()
+            ? store.codings().forDocument(doc.get().id(), Optional.empty())
+            : store.codings().all(Optional.empty());
+    String scope = doc.map(d -> "document '" + d.name() + "'").orElse("the project");
+    List<String> names = compared.names(compared.resolve(coders, codings, true, scope));
+    return AgreementNow.compute(store, AgreementRequest.of(names, unit), doc);
+  }
+
+  /**
    * @throws AccessDeniedException while blind coding is on, for anyone but the owner
    */
   public void mayReview(Actor actor) {
@@ -237,43 +265,6 @@ public final class ReconciliationService {
         .documents()
         .get(id)
         .orElseThrow(() -> new NotFoundException("no document with id " + id));
-  }
-
-  /** Every coder with codings on the document except the consensus layer, in coder-list order. */
-  private List<CoderId> codersOf(Document document, List<Coding> codings) {
-    Set<CoderId> coding = new HashSet<>();
-    codings.forEach(k -> coding.add(k.coder()));
-    List<CoderId> out =
-        store.coders().list().stream()
-            .filter(c -> !c.name().equals(Coder.CONSENSUS))
-            .map(Coder::id)
-            .filter(coding::contains)
-            .toList();
-    if (out.size() < 2) {
-      throw new InvalidInputException(
-          "document '"
-              + document.name()
-              + "' has codings of "
-              + out.size()
-              + " coder(s); reconciling needs at least two");
-    }
-    return out;
-  }
-
-  private List<CoderId> checked(List<CoderId> coders) {
-    Map<CoderId, Coder> known = new HashMap<>();
-    store.coders().list().forEach(c -> known.put(c.id(), c));
-    for (CoderId id : coders) {
-      Coder c = known.get(id);
-      if (c == null) {
-        throw new InvalidInputException("parameter 'coders': no coder with id " + id);
-      }
-      if (c.name().equals(Coder.CONSENSUS)) {
-        throw new InvalidInputException(
-            "parameter 'coders': the consensus layer is the result of reconciling, not a side");
-      }
-    }
-    return coders;
   }
 
   private static String reason(String reason) {

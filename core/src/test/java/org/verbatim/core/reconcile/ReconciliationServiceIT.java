@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.agreement.project.AgreementUnit;
+import org.verbatim.core.agreement.project.ProjectAgreementReport;
+import org.verbatim.core.agreement.project.UnitAgreementReport;
 import org.verbatim.core.coding.AccessDeniedException;
 import org.verbatim.core.coding.Actor;
 import org.verbatim.core.coding.ProjectSettings;
@@ -24,6 +27,7 @@ import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.Sentence;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.store.CodingEdit;
@@ -59,7 +63,12 @@ class ReconciliationServiceIT {
             .documents()
             .add(
                 new DocumentContent(
-                    "P01", Language.ENGLISH, SourceFormat.TXT, TEXT, List.of(), List.of()),
+                    "P01",
+                    Language.ENGLISH,
+                    SourceFormat.TXT,
+                    TEXT,
+                    List.of(),
+                    List.of(new Sentence(0, new Span(0, 27)), new Sentence(1, new Span(28, 54)))),
                 "test")
             .id();
     ann = store.coders().ensure("ann", "test");
@@ -341,5 +350,49 @@ class ReconciliationServiceIT {
     assertThat(review.coders()).containsExactly(ann.id(), ben.id());
     assertThat(review.findings().agreements()).hasSize(1);
     assertThat(review.decision(review.findings().agreements().get(0).key())).isPresent();
+  }
+
+  @Test
+  void agreementIsRecomputedFromCurrentCodingsAndCanCompareACoderWithTheConsensusLayer() {
+    code(ann, trust, 0, 27);
+    code(ben, trust, 0, 27);
+    code(ann, hope, 28, 54);
+
+    UnitAgreementReport before = unitReport(both());
+
+    assertThat(before.units()).isEqualTo(2);
+    assertThat(percent(before, "Trust")).isEqualTo(1.0);
+    assertThat(percent(before, "Hope")).isEqualTo(0.5);
+
+    service.acceptAgreements(owner, doc, both(), "");
+    service.decide(owner, doc, both(), only().key(), Outcome.accept(ann.id()), "");
+    Coder consensus = store.coders().byName(Coder.CONSENSUS).orElseThrow();
+    UnitAgreementReport after = unitReport(List.of(ann.id(), consensus.id()));
+
+    assertThat(percent(after, "Hope")).isEqualTo(1.0);
+    assertThat(after.scope().coders()).containsExactly("ann", Coder.CONSENSUS);
+    assertThatThrownBy(
+            () ->
+                service.agreement(
+                    coder, Optional.of(doc), List.of(ann.id()), AgreementUnit.SENTENCE))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  private UnitAgreementReport unitReport(List<CoderId> coders) {
+    ProjectAgreementReport r =
+        service.agreement(owner, Optional.of(doc), coders, AgreementUnit.SENTENCE);
+    assertThat(r.scope().documents()).isEqualTo(1);
+    return (UnitAgreementReport) r;
+  }
+
+  private static double percent(UnitAgreementReport r, String code) {
+    return r.codes().stream()
+        .filter(c -> c.code().name().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .agreement()
+        .percentAgreement()
+        .value()
+        .orElseThrow();
   }
 }
