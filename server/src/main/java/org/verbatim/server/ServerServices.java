@@ -6,6 +6,7 @@ import org.verbatim.core.coding.CodebookService;
 import org.verbatim.core.coding.CodingService;
 import org.verbatim.core.coding.MemoService;
 import org.verbatim.core.coding.ProjectSettings;
+import org.verbatim.core.reconcile.ReconciliationService;
 import org.verbatim.core.search.SearchIndex;
 import org.verbatim.core.store.ProjectStore;
 import org.verbatim.server.api.ApiJson;
@@ -32,6 +33,7 @@ public record ServerServices(
     CodingService codings,
     MemoService memos,
     Autocoder autocoder,
+    ReconciliationService reconciliation,
     EventHub events)
     implements AutoCloseable {
 
@@ -56,6 +58,7 @@ public record ServerServices(
         new CodingService(store.codings(), settings),
         new MemoService(store.memos(), settings),
         new Autocoder(search, store.documents()),
+        new ReconciliationService(store, settings),
         new EventHub(json));
   }
 

@@ -62,6 +62,8 @@ public final class ApiRoutes {
     AuditController audit = new AuditController(s.store().audit());
     SettingsController settings = new SettingsController(s.settings(), broadcast);
     UndoController undo = new UndoController(s.store().undo(), broadcast);
+    ReconcileController reconcile =
+        new ReconcileController(s.reconciliation(), s.store().coders(), broadcast);
 
     config.routes.apiBuilder(
         () ->
@@ -97,6 +99,15 @@ public final class ApiRoutes {
                         get(documents::list, ApiRole.VIEWER);
                         get("{id}", documents::get, ApiRole.VIEWER);
                         get("{id}/codings", documents::codings, ApiRole.VIEWER);
+                        get("{id}/disagreements", reconcile::disagreements, ApiRole.VIEWER);
+                        get("{id}/decisions", reconcile::history, ApiRole.VIEWER);
+                        post("{id}/decisions", reconcile::decide, ApiRole.CODER);
+                        post(
+                            "{id}/decisions/accept-agreements",
+                            reconcile::acceptAgreements,
+                            ApiRole.CODER);
+                        get("{id}/consensus", reconcile::consensus, ApiRole.VIEWER);
+                        get("{id}/agreement", reconcile::documentAgreement, ApiRole.VIEWER);
                       });
                   path(
                       "codes",
@@ -127,6 +138,7 @@ public final class ApiRoutes {
                         delete("{id}", memos::delete, ApiRole.CODER);
                       });
                   get("search", search::search, ApiRole.VIEWER);
+                  get("agreement", reconcile::projectAgreement, ApiRole.VIEWER);
                   path(
                       "undo",
                       () -> {

@@ -96,6 +96,21 @@ final class Broadcaster {
         canSee(memo.memo().author()));
   }
 
+  /**
+   * After reconciliation decisions: the decisions to everyone who may reconcile (the owner, or
+   * everyone while blind coding is off), and the consensus codings created and removed.
+   */
+  void decided(
+      long document, List<?> decisions, List<Coding> created, List<Coding> removed, String by) {
+    boolean blind = settings.blindCoding();
+    hub.publish(
+        "decisions.made",
+        Map.of("by", by, "document", document, "decisions", decisions),
+        p -> !blind || p.role() == org.verbatim.core.store.Role.OWNER);
+    codingsCreated(created, by);
+    removed.forEach(k -> codingDeleted(k, by));
+  }
+
   void settingsChanged(boolean blindCoding, String by) {
     hub.publish("settings.changed", Map.of("by", by, "blindCoding", blindCoding), EVERYONE);
   }

@@ -72,4 +72,14 @@ final class Requests {
   record MemoUpdate(@Nullable Long version, @Nullable String text) {}
 
   record Settings(@Nullable Boolean blindCoding) {}
+
+  record Decide(
+      @Nullable String key,
+      @Nullable String outcome,
+      @Nullable Long coder,
+      @Nullable Long code,
+      @Nullable String reason,
+      @Nullable List<Long> coders) {}
+
+  record AcceptAgreements(@Nullable List<Long> coders, @Nullable String reason) {}
 }
