@@ -2,6 +2,7 @@ package org.verbatim.server;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -63,42 +64,46 @@ public final class ServerLauncher {
   }
 
   /**
-   * Serves the project until the process is stopped (Ctrl-C), creating and printing the first
-   * owner's password if there are no accounts. Closes the server before the JVM exits; the caller
-   * closes the project after this returns.
+   * Opens the project folder and serves it until the process is stopped (Ctrl-C), creating and
+   * printing the first owner's password if there are no accounts. The server stops and the project
+   * closes before the JVM exits, so nothing is left half-written.
+   *
+   * @throws org.verbatim.core.model.InvalidInputException if {@code folder} is not a project
    */
-  public static void serve(
-      Project project, String host, int port, ServerConfig config, PrintWriter out)
+  public static void serve(Path folder, String host, int port, ServerConfig config, PrintWriter out)
       throws InterruptedException {
-    createFirstOwner(project, "serve")
-        .ifPresent(
-            password ->
-                out.printf(
-                    "created account '%s' (role owner) with password %s%n"
-                        + "  it is shown only now; change it after logging in%n",
-                    FIRST_OWNER, password));
     CountDownLatch stopRequested = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
     Thread hook =
         new Thread(
             () -> {
               stopRequested.countDown();
-              awaitQuietly(stopped);
+              awaitQuietly(closed);
             },
             "verbatim-shutdown");
-    try (Running running = start(project, host, port, config)) {
-      out.printf(
-          "serving %s at http://%s:%d/ (Ctrl-C stops)%n",
-          project.folder(), urlHost(host), running.port());
-      if (!isLoopback(host)) {
-        out.println(
-            "  warning: reachable from other machines; put a TLS proxy in front and use --secure-cookies");
+    try (Project project = Project.open(folder)) {
+      createFirstOwner(project, "serve")
+          .ifPresent(
+              password ->
+                  out.printf(
+                      "created account '%s' (role owner) with password %s%n"
+                          + "  it is shown only now; change it after logging in%n",
+                      FIRST_OWNER, password));
+      try (Running running = start(project, host, port, config)) {
+        out.printf(
+            "serving %s at http://%s:%d/ (Ctrl-C stops)%n",
+            project.folder(), urlHost(host), running.port());
+        if (!isLoopback(host)) {
+          out.println(
+              "  warning: reachable from other machines; put a TLS proxy in front and use"
+                  + " --secure-cookies");
+        }
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(hook);
+        stopRequested.await();
       }
-      out.flush();
-      Runtime.getRuntime().addShutdownHook(hook);
-      stopRequested.await();
     } finally {
-      stopped.countDown();
+      closed.countDown();
     }
   }
 

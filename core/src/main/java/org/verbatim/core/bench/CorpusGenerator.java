@@ -118,7 +118,7 @@ public final class CorpusGenerator {
           transcripts.add(file);
           words += interview.words();
           csv.printRecord(
-              file.getFileName().toString(),
+              id,
               label,
               discipline,
               pick(random, Vocabulary.ORGANISATION_TYPES),

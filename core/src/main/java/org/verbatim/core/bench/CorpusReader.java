@@ -58,7 +58,8 @@ public final class CorpusReader {
       throw new UncheckedIOException("cannot list " + folder, e);
     }
     for (Path file : files) {
-      String name = file.getFileName().toString();
+      String fileName = file.getFileName().toString();
+      String name = fileName.substring(0, fileName.length() - ".txt".length());
       Document document = document(documents.size() + 1, name, readText(file));
       documents.add(new IndexedDocument(document, Optional.ofNullable(participants.get(name))));
     }

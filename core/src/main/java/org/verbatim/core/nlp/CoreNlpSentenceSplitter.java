@@ -38,8 +38,14 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
   @Override
   public List<Sentence> split(String text, List<Turn> turns, Language language) {
     SentencePartition partition = new SentencePartition(text);
+    // One CoreNLP pass over the whole text: a pass per turn pays the tokenizer's set-up thousands
+    // of times. Every line break ends a sentence, and turns start at line starts, so the cuts
+    // inside a turn are the same either way.
+    TreeSet<Integer> all = cuts(text, new Span(0, text.length()));
     for (Span region : SentencePartition.regions(text, turns)) {
-      partition.add(region, cuts(text, region));
+      TreeSet<Integer> inside =
+          new TreeSet<>(all.subSet(region.start(), false, region.end(), true));
+      partition.add(region, inside);
     }
     return partition.sentences();
   }

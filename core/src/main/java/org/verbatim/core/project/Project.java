@@ -126,11 +126,22 @@ public final class Project implements AutoCloseable {
    * failure here only marks the index stale for a rebuild at the next open.
    */
   public void indexDocument(DocumentId id) {
+    Document doc = store.documents().get(id).orElseThrow();
+    indexDocuments(List.of(new IndexedDocument(doc, doc.summary().participant())));
+  }
+
+  /** {@link #indexDocument} for several stored documents, with one index commit. */
+  public void indexDocuments(List<IndexedDocument> documents) {
+    if (documents.isEmpty()) {
+      return;
+    }
     try {
-      Document doc = store.documents().get(id).orElseThrow();
-      index.index(doc, doc.summary().participant());
+      index.indexAll(documents);
     } catch (RuntimeException e) {
-      LOG.warn("indexing document {} failed; the index will be rebuilt on next open", id, e);
+      LOG.warn(
+          "indexing {} documents failed; the index will be rebuilt on next open",
+          documents.size(),
+          e);
       markIndexStale();
     }
   }

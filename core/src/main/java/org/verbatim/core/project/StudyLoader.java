@@ -50,9 +50,17 @@ public final class StudyLoader {
    */
   public StudySummary load(Path study, String actor, Consumer<String> progress) {
     List<Path> transcripts = transcripts(study.resolve("transcripts"));
-    for (Path t : transcripts) {
-      importer.importFile(t, ImportOptions.defaults(), actor);
-      progress.accept("imported " + t.getFileName());
+    int threads = Runtime.getRuntime().availableProcessors();
+    for (ImportOutcome o :
+        importer.importFiles(
+            transcripts,
+            ImportOptions.defaults(),
+            actor,
+            threads,
+            o -> progress.accept("imported " + o.file().getFileName()))) {
+      if (o.error().isPresent()) {
+        throw new InvalidInputException(o.error().get());
+      }
     }
     int participants = 0;
     Path csv = study.resolve("participants.csv");

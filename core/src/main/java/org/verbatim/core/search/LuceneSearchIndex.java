@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -133,12 +134,20 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void index(Document document, Optional<Participant> participant) {
+    indexAll(List.of(new IndexedDocument(document, participant)));
+  }
+
+  @Override
+  public void indexAll(Iterable<IndexedDocument> documents) {
     write(
-        "index " + document.name(),
-        () ->
+        "index",
+        () -> {
+          for (IndexedDocument d : documents) {
             writer.updateDocuments(
-                EntryBuilder.documentTerm(document.id()),
-                EntryBuilder.entries(document, participant)));
+                EntryBuilder.documentTerm(d.document().id()),
+                EntryBuilder.entries(d.document(), d.participant()));
+          }
+        });
   }
 
   @Override

@@ -10,6 +10,9 @@ public interface SearchIndex extends AutoCloseable {
   /** Indexes (or re-indexes) one document and commits. */
   void index(Document document, Optional<Participant> participant);
 
+  /** Indexes (or re-indexes) several documents and commits once. */
+  void indexAll(Iterable<IndexedDocument> documents);
+
   /** Removes a document and commits. */
   void remove(DocumentId document);
 

@@ -39,6 +39,20 @@ final class Bodies {
     return value;
   }
 
+  /** A required id field: present and positive. */
+  static long id(@Nullable Long value, String field) {
+    long v = required(value, field);
+    if (v <= 0) {
+      throw ApiException.badRequest("field '" + field + "' must be a positive id, was " + v);
+    }
+    return v;
+  }
+
+  /** An optional id field: absent (null), or positive. */
+  static Optional<Long> optionalId(@Nullable Long value, String field) {
+    return value == null ? Optional.empty() : Optional.of(id(value, field));
+  }
+
   /** A required positive id path parameter. */
   static long pathId(Context ctx, String name) {
     return ctx.pathParamAsClass(name, Long.class).check(v -> v > 0, "must be a positive id").get();

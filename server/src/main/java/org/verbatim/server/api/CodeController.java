@@ -32,7 +32,7 @@ final class CodeController {
     Code code =
         codebook.create(
             actor,
-            Optional.ofNullable(body.parent()).map(CodeId::new),
+            Bodies.optionalId(body.parent(), "parent").map(CodeId::new),
             Bodies.required(body.name(), "name"),
             Optional.ofNullable(body.definition()).orElse(""),
             Optional.ofNullable(body.colour()));
@@ -63,7 +63,7 @@ final class CodeController {
             actor,
             id,
             Bodies.required(body.version(), "version"),
-            Optional.ofNullable(body.parent()).map(CodeId::new));
+            Bodies.optionalId(body.parent(), "parent").map(CodeId::new));
     broadcast.codeChanged("code.updated", code, actor.name());
     ctx.json(CodeView.of(code));
   }
@@ -77,7 +77,7 @@ final class CodeController {
             actor,
             id,
             Bodies.required(body.version(), "version"),
-            new CodeId(Bodies.required(body.into(), "into")));
+            new CodeId(Bodies.id(body.into(), "into")));
     broadcast.codesMerged(merge, actor.name());
     ctx.json(
         new MergeView(

@@ -36,7 +36,12 @@ final class CodingController {
     Actor actor = AccessManager.principal(ctx).actor();
     Optional<CodeId> code =
         Optional.ofNullable(ctx.queryParam("code"))
-            .map(x -> new CodeId(ctx.queryParamAsClass("code", Long.class).get()));
+            .map(
+                x ->
+                    new CodeId(
+                        ctx.queryParamAsClass("code", Long.class)
+                            .check(v -> v > 0, "must be a positive id")
+                            .get()));
     ctx.json(
         codings.all(actor, DocumentController.coderFilter(ctx), code).stream()
             .map(CodingView::of)
@@ -56,8 +61,8 @@ final class CodingController {
     Coding coding =
         codings.create(
             actor,
-            new DocumentId(Bodies.required(body.document(), "document")),
-            new CodeId(Bodies.required(body.code(), "code")),
+            new DocumentId(Bodies.id(body.document(), "document")),
+            new CodeId(Bodies.id(body.code(), "code")),
             span(body.start(), body.end(), "start", "end"),
             Optional.ofNullable(body.memo()).orElse(""));
     broadcast.codingChanged("coding.created", coding, actor.name());
@@ -78,7 +83,7 @@ final class CodingController {
     CodingEdit edit =
         new CodingEdit(
             span,
-            Optional.ofNullable(body.code()).map(CodeId::new),
+            Bodies.optionalId(body.code(), "code").map(CodeId::new),
             Optional.ofNullable(body.memo()));
     Coding coding = codings.edit(actor, id, Bodies.required(body.version(), "version"), edit);
     broadcast.codingChanged("coding.updated", coding, actor.name());
@@ -100,7 +105,7 @@ final class CodingController {
   void batch(Context ctx) {
     Actor actor = AccessManager.principal(ctx).actor();
     Requests.Batch body = Bodies.read(ctx, Requests.Batch.class);
-    CodeId code = new CodeId(Bodies.required(body.code(), "code"));
+    CodeId code = new CodeId(Bodies.id(body.code(), "code"));
     if ((body.spans() == null) == (body.query() == null)) {
       throw ApiException.badRequest("give either 'spans' or 'query', not both or neither");
     }
@@ -114,7 +119,7 @@ final class CodingController {
         Requests.SpanRef s = Bodies.required(body.spans().get(i), "spans[" + i + "]");
         spans.add(
             new DocumentSpan(
-                new DocumentId(Bodies.required(s.document(), "spans[" + i + "].document")),
+                new DocumentId(Bodies.id(s.document(), "spans[" + i + "].document")),
                 span(s.start(), s.end(), "spans[" + i + "].start", "spans[" + i + "].end")));
       }
     } else {

@@ -41,9 +41,9 @@ final class MemoController {
     VersionedMemo memo =
         memos.create(
             actor,
-            Optional.ofNullable(body.document()).map(DocumentId::new),
-            Optional.ofNullable(body.code()).map(CodeId::new),
-            Optional.ofNullable(body.coding()).map(CodingId::new),
+            Bodies.optionalId(body.document(), "document").map(DocumentId::new),
+            Bodies.optionalId(body.code(), "code").map(CodeId::new),
+            Bodies.optionalId(body.coding(), "coding").map(CodingId::new),
             Bodies.required(body.text(), "text"));
     broadcast.memoChanged("memo.created", memo, actor.name());
     ctx.status(201).json(MemoView.of(memo));

@@ -68,15 +68,23 @@ final class BenchServerCommand implements Callable<Integer> {
   int seconds;
 
   @Option(
+      names = "--think-ms",
+      defaultValue = "0",
+      description =
+          "Mean pause of each coder between codings, in ms (default ${DEFAULT-VALUE}: back to back,"
+              + " a stress test; people pause seconds).")
+  int thinkMs;
+
+  @Option(
       names = "--dir",
       description = "Project folder to create (default: a temporary folder, deleted after).")
   Optional<Path> dir;
 
   @Override
   public Integer call() throws Exception {
-    if (coders < 1 || seconds < 1) {
+    if (coders < 1 || seconds < 1 || thinkMs < 0) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--coders and --seconds must be at least 1");
+          spec.commandLine(), "--coders and --seconds must be at least 1, --think-ms at least 0");
     }
     PrintWriter out = spec.commandLine().getOut();
     Path folder = dir.orElse(Files.createTempDirectory("verbatim-bench").resolve("project"));
@@ -98,12 +106,14 @@ final class BenchServerCommand implements Callable<Integer> {
       Result result;
       try (ServerLauncher.Running server = ServerLauncher.start(project, "127.0.0.1", 0, config)) {
         out.printf(
-            "bench-server: %d coders, %d s, document of %d characters, port %d%n",
-            coders, seconds, doc.length(), server.port());
+            "bench-server: %d coders, %d s, think %d ms, document of %d characters, port %d%n",
+            coders, seconds, thinkMs, doc.length(), server.port());
+        out.println("machine       " + machine());
         out.flush();
         result = run(server.port(), names, doc);
       }
       long stored = project.store().codings().all(Optional.empty()).size();
+      out.println("machine after " + machine());
       report(out, result, stored);
       return 0;
     } finally {
@@ -128,7 +138,7 @@ final class BenchServerCommand implements Callable<Integer> {
     long deadline = start + Duration.ofSeconds(seconds).toNanos();
     List<Future<long[]>> futures = new ArrayList<>();
     for (Client c : clients) {
-      futures.add(pool.submit(() -> c.codeUntil(deadline, code, doc)));
+      futures.add(pool.submit(() -> c.codeUntil(deadline, code, doc, thinkMs)));
     }
     List<Long> latencies = new ArrayList<>();
     long acked = 0;
@@ -157,6 +167,16 @@ final class BenchServerCommand implements Callable<Integer> {
     out.printf("stored        %d codings%n", stored);
     out.printf("stored == acknowledged: %s%n", stored == r.acknowledged() ? "yes" : "NO");
     out.printf("p99 < 50 ms: %s%n", pct(l, 99) < 50 ? "yes" : "NO");
+  }
+
+  /** Cores and load average: figures from a busy machine are not comparable to a quiet one's. */
+  private static String machine() {
+    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d cores, load average %.2f",
+        os.getAvailableProcessors(),
+        os.getSystemLoadAverage());
   }
 
   private static double pct(long[] sorted, int p) {
@@ -213,7 +233,7 @@ final class BenchServerCommand implements Callable<Integer> {
       return JSON.readTree(r.body()).get("id").asLong();
     }
 
-    long[] codeUntil(long deadline, long code, DocumentSummary doc)
+    long[] codeUntil(long deadline, long code, DocumentSummary doc, int thinkMs)
         throws IOException, InterruptedException {
       ThreadLocalRandom random = ThreadLocalRandom.current();
       while (System.nanoTime() < deadline) {
@@ -235,6 +255,9 @@ final class BenchServerCommand implements Callable<Integer> {
           acknowledged++;
         } else {
           failed++;
+        }
+        if (thinkMs > 0) {
+          Thread.sleep(random.nextLong(2L * thinkMs + 1));
         }
       }
       return new long[0];

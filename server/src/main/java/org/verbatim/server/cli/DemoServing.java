@@ -29,7 +29,9 @@ final class DemoServing {
                         "account %-10s role owner   password %s%n",
                         ServerLauncher.FIRST_OWNER, pw));
         for (Coder coder : project.store().coders().list()) {
-          if (!coder.name().equals(Coder.CONSENSUS)) {
+          boolean hasAccount =
+              accounts.list().stream().anyMatch(a -> a.username().equalsIgnoreCase(coder.name()));
+          if (!coder.name().equals(Coder.CONSENSUS) && !hasAccount) {
             accounts
                 .create(coder.name(), Role.CODER, Optional.empty(), "demo")
                 .generatedPassword()
@@ -39,7 +41,9 @@ final class DemoServing {
         }
         out.println("  (passwords are shown only now)");
       }
-      ServerLauncher.serve(project, host, port, ServerConfig.defaults(), out);
+    }
+    try {
+      ServerLauncher.serve(folder, host, port, ServerConfig.defaults(), out);
       return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

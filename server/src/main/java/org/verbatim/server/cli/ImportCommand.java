@@ -6,11 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.verbatim.core.ingest.ImportOptions;
 import org.verbatim.core.ingest.TranscriptImport;
-import org.verbatim.core.model.ConflictException;
-import org.verbatim.core.model.DocumentSummary;
-import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.project.DocumentImporter;
+import org.verbatim.core.project.ImportOutcome;
 import org.verbatim.core.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,32 +60,31 @@ final class ImportCommand implements Callable<Integer> {
           spec.commandLine(), "--name needs exactly one FILE, got " + files.size());
     }
     ImportOptions options = options();
-    int failed = 0;
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    List<ImportOutcome> outcomes;
     try (Project p = project.open();
-        Progress progress = new Progress(spec.commandLine().getErr(), "import", files.size())) {
-      DocumentImporter importer = new DocumentImporter(p, TranscriptImport.withStandardSplitter());
-      for (Path file : files) {
-        try {
-          DocumentSummary d = importer.importFile(file, options, ProjectArg.actor());
-          progress.step(file.getFileName().toString());
-          spec.commandLine()
-              .getOut()
-              .printf(
-                  "imported %s as '%s' (%s, %d words, %d turns)%n",
-                  file, d.name(), d.language().code(), d.words(), d.turns());
-        } catch (InvalidInputException | ConflictException e) {
-          failed++;
-          progress.step(file.getFileName() + " FAILED");
-          spec.commandLine()
-              .getErr()
-              .println(
-                  "verbatim: "
-                      + (e instanceof ConflictException ? file + ": " : "")
-                      + e.getMessage());
-        }
-      }
+        Progress progress = new Progress(err, "import", files.size())) {
+      outcomes =
+          new DocumentImporter(p, TranscriptImport.withStandardSplitter())
+              .importFiles(
+                  files,
+                  options,
+                  ProjectArg.actor(),
+                  Runtime.getRuntime().availableProcessors(),
+                  o -> {
+                    progress.step(
+                        o.file().getFileName() + (o.error().isPresent() ? " FAILED" : ""));
+                    o.error().ifPresent(e -> err.println("verbatim: " + e));
+                    o.document()
+                        .ifPresent(
+                            d ->
+                                out.printf(
+                                    "imported %s as '%s' (%s, %d words, %d turns)%n",
+                                    o.file(), d.name(), d.language().code(), d.words(), d.turns()));
+                  });
     }
-    return failed == 0 ? 0 : 1;
+    return outcomes.stream().allMatch(o -> o.error().isEmpty()) ? 0 : 1;
   }
 
   private ImportOptions options() {

@@ -1,7 +1,6 @@
 package org.verbatim.server.cli;
 
 import java.util.concurrent.Callable;
-import org.verbatim.core.project.Project;
 import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
 import picocli.CommandLine.Command;
@@ -44,14 +43,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--port must be between 0 and 65535, was " + port);
     }
-    try (Project p = project.open()) {
-      ServerLauncher.serve(
-          p,
-          host,
-          port,
-          ServerConfig.defaults().withSecureCookies(secureCookies),
-          spec.commandLine().getOut());
-    }
+    ServerLauncher.serve(
+        project.folder,
+        host,
+        port,
+        ServerConfig.defaults().withSecureCookies(secureCookies),
+        spec.commandLine().getOut());
     return 0;
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       DemoCommand.class,
       ReliabilityCommand.class,
+      BenchCommand.class,
       ServeCommand.class,
       UserCommand.class,
       BenchServerCommand.class,

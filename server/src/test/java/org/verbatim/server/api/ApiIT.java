@@ -427,6 +427,10 @@ class ApiIT {
         ann.raw("POST", "/api/codes", "name=x", "application/x-www-form-urlencoded", ann.csrf);
     assertThat(wrongType.status()).isEqualTo(415);
     assertThat(ann.get("/api/documents/abc").status()).isEqualTo(400);
+    ApiClient.Response zeroId =
+        ann.post("/api/codings", Map.of("document", 0, "code", 1, "start", 0, "end", 2));
+    assertThat(zeroId.status()).isEqualTo(400);
+    assertThat(zeroId.json().get("message").asText()).contains("'document'");
     assertThat(ann.get("/api/documents/999").error()).isEqualTo("not_found");
   }
 
@@ -453,5 +457,15 @@ class ApiIT {
     ApiClient.Response r = as("ben").delete("/api/codings/" + k + "?version=1");
     assertThat(r.status()).isEqualTo(403);
     assertThat(ann.get("/api/codings/" + k).status()).isEqualTo(200);
+  }
+
+  @Test
+  void theWebUiIsServedWithSecurityHeaders() {
+    ApiClient.Response page = new ApiClient(server.port()).get("/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.raw().headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("default-src 'self'", "frame-ancestors 'none'");
+    assertThat(page.raw().headers().firstValue("X-Frame-Options")).contains("DENY");
   }
 }
