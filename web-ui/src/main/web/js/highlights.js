@@ -17,8 +17,8 @@ function styleSheet() {
 }
 
 function ruleFor(className, codeIds) {
-  // Overlaps get the mixed colour, more opaque with each code: a flat fill paints fastest, and
-  // the margin stripes tell the codes apart.
+  // Overlaps get the mixed colour, more opaque with each code: a flat fill paints fastest (and the
+  // same in every browser), and the margin stripes tell the codes apart.
   const rgb = [0, 0, 0];
   for (const id of codeIds) {
     const n = parseInt(colourOf(id).slice(1), 16);
@@ -29,8 +29,7 @@ function ruleFor(className, codeIds) {
   const mix = rgb.map((v) => Math.round(v / codeIds.length));
   const alpha = Math.min(0.3 + 0.12 * (codeIds.length - 1), 0.6);
   const hex = '#' + mix.map((v) => v.toString(16).padStart(2, '0')).join('');
-  const edge = codeIds.length > 1 ? `;box-shadow:inset 0 -2px 0 ${rgba(hex, 0.8)}` : '';
-  return `.${className}{background-color:${rgba(hex, alpha)}${edge}}`;
+  return `.${className}{background-color:${rgba(hex, alpha)}}`;
 }
 
 /** The class for a set of code ids (order-insensitive). */

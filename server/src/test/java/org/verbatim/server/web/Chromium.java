@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,6 +23,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Chromium {
   static final File BROWSER = new File("/usr/bin/chromium");
   static final File DRIVER = new File("/usr/bin/chromedriver");
+
+  // Selenium warns that it has no DevTools bindings for this Chromium version; we use none.
+  private static final List<Logger> QUIET =
+      List.of(
+          Logger.getLogger("org.openqa.selenium.devtools"),
+          Logger.getLogger("org.openqa.selenium.chromium"));
+
+  static {
+    QUIET.forEach(l -> l.setLevel(Level.SEVERE));
+  }
 
   private Chromium() {}
 

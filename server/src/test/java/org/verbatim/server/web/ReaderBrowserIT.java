@@ -152,8 +152,9 @@ class ReaderBrowserIT {
 
     browser.navigate().refresh();
     waitFor("window.__verbatimPainted !== undefined");
-    assertThat(highlightedRanges(false)).containsExactly(List.of((long) start, (long) end));
-    assertThat(highlightedText(false)).isEqualTo(words);
+    // a painted run of exactly [start, end): nothing before or after it is highlighted with it
+    assertThat(highlightedRanges(false)).contains(List.of((long) start, (long) end));
+    assertThat(highlightedText(false, start, end)).isEqualTo(words);
     assertThat(browser.findElements(By.cssSelector(".stripes .stripe")))
         .hasSizeGreaterThanOrEqualTo(2);
 
@@ -274,6 +275,80 @@ class ReaderBrowserIT {
     waitForCodings("Families", 0);
   }
 
+  @Test
+  void overlappingCodingsAreHighlightedExactlyAndStripedInTheirOwnLanes() {
+    String text = web.project().store().documents().get(p02.id()).orElseThrow().text();
+    int a = text.indexOf("new ward");
+    int b = text.indexOf("Busy");
+    int c = text.indexOf("family meetings");
+    CodeId discharge = web.code("Ward", "#1f77b4");
+    CodeId meetings = web.code("Meetings", "#ff7f0e");
+    web.codings("ann", p02, discharge, List.of(new Span(a, a + "new ward".length())));
+    web.codings("ann", p02, meetings, List.of(new Span(b, c + "family meetings".length())));
+    web.codings("ann", p02, family, List.of(new Span(c, c + "family".length())));
+    signIn("ann");
+    open(p02);
+    assertThat(highlightedRanges(false))
+        .containsExactly(List.of((long) a, (long) (a + 8)), List.of((long) b, (long) (c + 15)));
+    // the inner coding cuts the outer one at its boundaries, and its segment carries both codes
+    @SuppressWarnings("unchecked")
+    List<Long> cuts =
+        (List<Long>)
+            browser.executeScript(
+                "return [...document.querySelectorAll('.doc-text span.t.hl')].map(s => +s.dataset.start)");
+    assertThat(cuts).contains((long) b, (long) c, (long) (c + 6));
+    Object lanes =
+        browser.executeScript(
+            "return new Set([...document.querySelectorAll('.stripe')].map(s => s.style.left)).size");
+    assertThat(((Number) lanes).intValue()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void clickingAHighlightEditsItsMemoAndHoverShowsCodeCoderAndMemo() {
+    String text = web.project().store().documents().get(p01.id()).orElseThrow().text();
+    int at = text.indexOf("Naïve plans fail");
+    CodeId plans = web.code("Plans", "#9467bd");
+    web.codings("ann", p01, plans, List.of(new Span(at, at + "Naïve plans fail".length())));
+    signIn("ann");
+    open(p01);
+    WebElement highlight =
+        browser.findElements(By.cssSelector(".doc-text span.t.hl")).stream()
+            .filter(e -> e.getText().contains("plans"))
+            .findFirst()
+            .orElseThrow();
+    highlight.click();
+    WebElement memo = waitForElement(".editor .editor-memo");
+    memo.sendKeys("Sounds resigned");
+    browser
+        .findElement(By.xpath("//div[contains(@class,'editor')]//button[text()='Save memo']"))
+        .click();
+    waitFor("!document.querySelector('.editor')");
+    assertThat(codingsOf(p01))
+        .anySatisfy(c -> assertThat(c.get("memo")).isEqualTo("Sounds resigned"));
+
+    new Actions(browser).moveToElement(highlight).perform();
+    waitFor(
+        "document.querySelector('.tip') && document.querySelector('.tip').style.display !== 'none'");
+    assertThat(browser.findElement(By.cssSelector(".tip")).getText())
+        .contains("Plans", "ann", "Sounds resigned");
+  }
+
+  @Test
+  void inVivoCodingNamesTheNewCodeAfterTheSelectedWords() {
+    signIn("ann");
+    open(p01);
+    String text = (String) browser.executeScript("return window.__verbatimView.doc.text");
+    int start = text.indexOf("it got better");
+    select(start, start + "it got better".length());
+    WebElement input = waitForElement(".picker .picker-input");
+    input.sendKeys(Keys.chord(Keys.ALT, "v"));
+    List<Map<String, Object>> coded = waitForCodings("it got better", 1);
+    assertThat(((Number) coded.get(0).get("start")).intValue()).isEqualTo(start);
+    assertThat(((Number) coded.get(0).get("end")).intValue())
+        .isEqualTo(start + "it got better".length());
+    waitFor("document.querySelector('.codebook').textContent.includes('it got better')");
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   void signIn(String user) {
@@ -334,12 +409,17 @@ class ReaderBrowserIT {
             others);
   }
 
-  String highlightedText(boolean others) {
+  /** The highlighted text (own layer, or others') between two offsets. */
+  String highlightedText(boolean others, int from, int to) {
     return (String)
         browser.executeScript(
-            "return [...document.querySelectorAll('.doc-text span.t.hl')]"
-                + ".filter(s => s.classList.contains('other') === arguments[0]).map(s => s.textContent).join('')",
-            others);
+            "const [others, from, to] = arguments;"
+                + "return [...document.querySelectorAll('.doc-text span.t.hl')]"
+                + ".filter(s => s.classList.contains('other') === others"
+                + "  && +s.dataset.start >= from && +s.dataset.start < to).map(s => s.textContent).join('')",
+            others,
+            from,
+            to);
   }
 
   /** A request made by the page itself with its session cookie, with or without the CSRF header. */
