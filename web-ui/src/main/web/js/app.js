@@ -61,7 +61,7 @@ function renderChrome(active) {
     return;
   }
   replaceChildren(nav, link('#/documents', 'Documents', 'documents'), link('#/search', 'Search', 'search'),
-    link('#/codebook', 'Codebook', 'codebook'));
+    link('#/codebook', 'Codebook', 'codebook'), link('reconcile.html', 'Reconcile', 'reconcile'));
   replaceChildren(userBox,
     h('span', { className: 'user-name' }, state.user.username),
     h('span', { className: 'badge role' }, state.user.role),

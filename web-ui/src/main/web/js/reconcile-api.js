@@ -1,0 +1,58 @@
+// The reconciliation routes of docs/api.md ("Reconciliation"). Ids stay as the server sends them
+// (numbers); the CSRF token is the one api.js keeps for the session.
+import { ApiError, getCsrfToken } from './api.js';
+
+async function request(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') headers['X-CSRF-Token'] = getCsrfToken();
+  const response = await fetch('/api' + path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { message: text };
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, (data && (data.message || data.error)) || String(response.status), data);
+  }
+  return data;
+}
+
+const doc = (id) => `/documents/${encodeURIComponent(id)}`;
+const coderQuery = (coders) => (coders && coders.length ? `coders=${coders.map(Number).join(',')}` : '');
+
+export const reconcileApi = {
+  /** {document, coders, disagreements, agreements} for the chosen coders (ids, in column order). */
+  review(documentId, coders) {
+    const q = coderQuery(coders);
+    return request('GET', `${doc(documentId)}/disagreements${q ? '?' + q : ''}`);
+  },
+  /** outcome: 'accept' (with coder), 'merge' (with code) or 'drop'. */
+  decide(documentId, { key, outcome, coder, code, reason, coders }) {
+    const body = { key, outcome, reason: reason || '', coders: coders.map(Number) };
+    if (outcome === 'accept') body.coder = Number(coder);
+    if (outcome === 'merge') body.code = Number(code);
+    return request('POST', `${doc(documentId)}/decisions`, body);
+  },
+  acceptAgreements(documentId, coders, reason = '') {
+    return request('POST', `${doc(documentId)}/decisions/accept-agreements`, { coders: coders.map(Number), reason });
+  },
+  history(documentId) {
+    return request('GET', `${doc(documentId)}/decisions`);
+  },
+  consensus(documentId) {
+    return request('GET', `${doc(documentId)}/consensus`);
+  },
+  /** The agreement report (per code and pooled) of the coders on one document, now. */
+  agreement(documentId, coders, unit = 'sentence') {
+    const q = [coderQuery(coders), `unit=${encodeURIComponent(unit)}`].filter(Boolean).join('&');
+    return request('GET', `${doc(documentId)}/agreement?${q}`);
+  },
+};

@@ -1,0 +1,253 @@
+// The reconcile page (reconcile.html#doc=ID&coders=1,2): choose a document and coders, settle each
+// disagreement into the consensus layer, accept exact agreements, merge codes that mean the same,
+// and compare agreement before and after.
+import { api } from './api.js';
+import { h, replaceChildren, toast, debounce } from './dom.js';
+import { showLogin } from './login.js';
+import { reconcileApi } from './reconcile-api.js';
+import { renderDisagreement, renderAgreements, codeChip } from './reconcile-items.js';
+import { createAgreementPanel } from './reconcile-agreement.js';
+import { createMergePanel } from './reconcile-merge.js';
+
+const CONSENSUS = 'consensus';
+const main = document.getElementById('main');
+const page = { user: null, documents: [], coders: [], codes: new Map(), review: null, text: '' };
+let events = null;
+
+function chosen() {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const coders = (params.get('coders') || '').split(',').filter(Boolean);
+  return { document: params.get('doc') || '', coders };
+}
+
+function choose(documentId, coders) {
+  const hash = `#doc=${encodeURIComponent(documentId)}&coders=${coders.join(',')}`;
+  if (location.hash !== hash) history.replaceState(null, '', hash);
+}
+
+const ctx = {
+  code: (id) => page.codes.get(String(id)),
+  codes: () => [...page.codes.values()].sort((a, b) => a.name.localeCompare(b.name)),
+  coderName: (id) => (page.coders.find((c) => c.id === String(id)) || { name: `coder ${id}` }).name,
+  get canDecide() {
+    return Boolean(page.user && page.user.canCode);
+  },
+  decide,
+};
+
+function renderChrome() {
+  const nav = document.getElementById('nav');
+  const link = (href, label, active) => h('a', { href, className: active ? 'active' : '' }, label);
+  replaceChildren(nav, link('index.html#/documents', 'Documents'), link('index.html#/search', 'Search'),
+    link('index.html#/codebook', 'Codebook'), link('reconcile.html', 'Reconcile', true));
+  const signOut = h('button', { type: 'button', className: 'link' }, 'Sign out');
+  signOut.addEventListener('click', async () => {
+    await api.logout().catch(() => null);
+    location.href = 'index.html#/login';
+  });
+  replaceChildren(document.getElementById('user'), h('span', { className: 'user-name' }, page.user.username),
+    h('span', { className: 'badge role' }, page.user.role), signOut);
+}
+
+const docSelect = h('select', { className: 'rc-document', attrs: { 'aria-label': 'Document' } });
+const coderBox = h('span', { className: 'rc-coders' });
+const compareBtn = h('button', { type: 'button', className: 'primary', dataset: { action: 'compare' } }, 'Compare');
+const summary = h('div', { className: 'rc-summary' });
+const openOnly = h('input', { type: 'checkbox' });
+const acceptAll = h('button', { type: 'button', dataset: { action: 'accept-agreements' } }, 'Accept all agreements');
+const agreementsHost = h('div');
+const list = h('div', { className: 'rc-list' });
+const consensusHost = h('section', { className: 'rc-panel rc-consensus' });
+const agreement = createAgreementPanel({
+  documentId: () => chosen().document,
+  comparisons,
+});
+const merge = createMergePanel({ codes: ctx.codes, onMerged: reloadCodes, canMerge: () => ctx.canDecide });
+
+/** The chosen coders, then each of them against the consensus layer when it exists. */
+function comparisons() {
+  const picked = page.review ? page.review.coders.map((c) => String(c.id)) : chosen().coders;
+  const out = [{ label: picked.map(ctx.coderName).join(' & '), coders: picked }];
+  const consensus = page.coders.find((c) => c.name === CONSENSUS);
+  if (consensus) for (const c of picked) out.push({ label: `${ctx.coderName(c)} & consensus`, coders: [c, consensus.id] });
+  return out;
+}
+
+function renderControls() {
+  replaceChildren(docSelect, h('option', { value: '' }, 'Choose a document…'),
+    page.documents.map((d) => h('option', { value: d.id }, d.name)));
+  const { document: docId, coders } = chosen();
+  docSelect.value = docId;
+  replaceChildren(coderBox, page.coders.filter((c) => c.name !== CONSENSUS).map((c) => {
+    const box = h('input', { type: 'checkbox', value: c.id, checked: coders.includes(c.id) });
+    return h('label', { className: 'rc-coder' }, box, ` ${c.name}`);
+  }));
+}
+
+function pickedCoders() {
+  return [...coderBox.querySelectorAll('input:checked')].map((b) => b.value);
+}
+
+async function compare() {
+  if (!docSelect.value) {
+    toast('Choose a document first.');
+    return;
+  }
+  choose(docSelect.value, pickedCoders());
+  await load();
+  agreement.reset();
+}
+
+async function load() {
+  const { document: docId, coders } = chosen();
+  if (!docId) return;
+  try {
+    page.review = await reconcileApi.review(docId, coders);
+  } catch (e) {
+    page.review = null;
+    replaceChildren(list, h('p', { className: 'page-error' }, e.message));
+    replaceChildren(summary);
+    return;
+  }
+  if (!coders.length) choose(docId, page.review.coders.map((c) => String(c.id)));
+  for (const box of coderBox.querySelectorAll('input')) {
+    box.checked = page.review.coders.some((c) => String(c.id) === box.value);
+  }
+  drawReview();
+  drawConsensus();
+}
+
+function drawReview() {
+  const r = page.review;
+  const open = r.disagreements.filter((d) => !d.decision || d.outdated).length;
+  const byKind = (k) => r.disagreements.filter((d) => d.kind === k).length;
+  replaceChildren(summary,
+    h('span', { className: 'rc-count' },
+      `${r.disagreements.length} disagreement${r.disagreements.length === 1 ? '' : 's'}, ${open} open`),
+    h('span', { className: 'muted' },
+      ` — only one coder ${byKind('only_one_coder')}, different codes ${byKind('different_codes')},`
+      + ` different boundaries ${byKind('different_boundaries')}`));
+  acceptAll.hidden = !ctx.canDecide;
+  acceptAll.disabled = !r.agreements.some((a) => !a.decision || a.outdated);
+  replaceChildren(agreementsHost, renderAgreements(r.agreements, ctx));
+  const shown = r.disagreements.filter((d) => !openOnly.checked || !d.decision || d.outdated);
+  replaceChildren(list, shown.length ? shown.map((d) => renderDisagreement(d, ctx))
+    : h('p', { className: 'muted' }, r.disagreements.length ? 'Every disagreement is decided.' : 'These coders do not disagree here.'));
+}
+
+async function drawConsensus() {
+  const docId = chosen().document;
+  const [items, doc] = await Promise.all([reconcileApi.consensus(docId), api.document(docId)]).catch((e) => {
+    replaceChildren(consensusHost, h('h2', {}, 'Consensus layer'), h('p', { className: 'error' }, e.message));
+    return [null, null];
+  });
+  if (!items) return;
+  page.text = doc.text;
+  const rows = items.map((c) => h('li', { dataset: { coding: String(c.coding.id) } },
+    codeChip(ctx, c.coding.code), ' ',
+    h('span', { className: 'rc-text-inline' }, doc.text.substring(c.coding.start, c.coding.end)),
+    h('span', { className: 'muted rc-provenance' },
+      c.decision ? ` from coding${c.sources.length === 1 ? '' : 's'} ${c.sources.map((s) => '#' + s).join(', ')}`
+        + ` (decision #${c.decision})` : ' (not from a decision)')));
+  const layer = items.length ? String(items[0].coding.coder) : null;
+  // the reader starts with the layer kept under this key: open it showing only the consensus
+  const reader = h('a', { href: `index.html#/documents/${encodeURIComponent(docId)}`, className: 'rc-open-reader',
+    on: { click: () => layer && sessionStorage.setItem('verbatim.layer', 'coder:' + layer) } }, 'Show in the reader');
+  replaceChildren(consensusHost, h('h2', {}, 'Consensus layer'),
+    h('p', { className: 'muted' }, `${items.length} coding${items.length === 1 ? '' : 's'}. `,
+      layer ? reader : null),
+    h('ul', { className: 'rc-consensus-list' }, rows));
+}
+
+async function decide(d, choice) {
+  try {
+    const coders = page.review.coders.map((c) => c.id);
+    await reconcileApi.decide(chosen().document, { key: d.key, coders, ...choice });
+    toast('Decision recorded.');
+  } catch (e) {
+    toast(e.message, 'error');
+  }
+  await refreshCoders();
+  await load();
+}
+
+async function refreshCoders() {
+  if (page.coders.some((c) => c.name === CONSENSUS)) return;
+  page.coders = await api.coders();
+}
+
+async function reloadCodes() {
+  page.codes = new Map((await api.codes()).map((c) => [c.id, c]));
+  merge.draw();
+  await load();
+}
+
+acceptAll.addEventListener('click', async () => {
+  acceptAll.disabled = true;
+  try {
+    const r = await reconcileApi.acceptAgreements(chosen().document, page.review.coders.map((c) => c.id));
+    toast(`${r.accepted} agreement${r.accepted === 1 ? '' : 's'} accepted into the consensus.`);
+  } catch (e) {
+    toast(e.message, 'error');
+  }
+  await refreshCoders();
+  await load();
+});
+openOnly.addEventListener('change', () => page.review && drawReview());
+compareBtn.addEventListener('click', compare);
+
+/** Other people's decisions and code merges on this document reload it (debounced). */
+function listen() {
+  if (events || !window.EventSource) return;
+  const reload = debounce(() => load(), 300);
+  events = new EventSource(api.eventsUrl);
+  events.addEventListener('decisions.made', (e) => {
+    const data = JSON.parse(e.data);
+    if (String(data.document) === chosen().document && data.by !== page.user.username) {
+      toast(`${data.by} decided here; reloaded.`);
+      reload();
+    }
+  });
+  events.addEventListener('code.merged', () => reloadCodes().catch(() => null));
+}
+window.addEventListener('pagehide', () => {
+  if (events) events.close();
+  events = null;
+});
+
+async function start(user) {
+  page.user = user;
+  renderChrome();
+  const [documents, coders, codes] = await Promise.all([api.documents(), api.coders(), api.codes()]);
+  page.documents = documents;
+  page.coders = coders;
+  page.codes = new Map(codes.map((c) => [c.id, c]));
+  renderControls();
+  replaceChildren(main, h('div', { className: 'page rc-page' },
+    h('div', { className: 'rc-main' },
+      h('div', { className: 'page-head' }, h('h1', {}, 'Reconcile')),
+      h('div', { className: 'filters rc-controls' }, docSelect, coderBox, compareBtn),
+      h('div', { className: 'rc-bar' }, summary,
+        h('label', { className: 'switch' }, openOnly, ' Open only'), acceptAll),
+      agreementsHost, list),
+    h('aside', { className: 'rc-side-col' }, agreement.element, merge.element, consensusHost)));
+  merge.draw();
+  listen();
+  if (chosen().document) {
+    await load();
+    agreement.reset();
+  }
+}
+
+(async function boot() {
+  try {
+    const me = await api.me();
+    if (me && me.username) {
+      await start(me);
+      return;
+    }
+  } catch {
+    // not signed in
+  }
+  showLogin(main, (user) => start(user));
+})();
