@@ -164,8 +164,8 @@ public final class DisagreementFinder {
   }
 
   /**
-   * A short stable key: a hash of the kind, the chosen coders and each involved coding's id and
-   * version, so it stays the same until one of those codings changes.
+   * A short stable key: a hash of the kind, the chosen coders and each involved coding's id, code
+   * and range, so it stays the same until one of those changes (a memo edit does not change it).
    */
   static String key(String kind, List<CoderId> coders, List<Coding> codings) {
     StringBuilder b = new StringBuilder(kind).append('|');
@@ -173,7 +173,16 @@ public final class DisagreementFinder {
     b.append('|');
     codings.stream()
         .sorted(Comparator.comparingLong(k -> k.id().value()))
-        .forEach(k -> b.append(k.id().value()).append('@').append(k.version()).append(','));
+        .forEach(
+            k ->
+                b.append(k.id().value())
+                    .append(':')
+                    .append(k.code().value())
+                    .append('@')
+                    .append(k.span().start())
+                    .append('-')
+                    .append(k.span().end())
+                    .append(','));
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")

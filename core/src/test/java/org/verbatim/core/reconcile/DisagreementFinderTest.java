@@ -201,7 +201,7 @@ class DisagreementFinderTest {
   }
 
   @Test
-  void keysAreStableUntilAnInvolvedCodingChangesAndIgnoreTheOrderOfCoders() {
+  void keysAreStableUntilAnInvolvedCodingsCodeOrRangeChangesAndIgnoreTheOrderOfCoders() {
     code(ANN, TRUST, 0, 12);
     code(BEN, HOPE, 0, 12);
     String key = find(ANN, BEN).disagreements().get(0).key();
@@ -222,6 +222,20 @@ class DisagreementFinderTest {
             b.createdAt(),
             b.updatedAt(),
             2));
+    assertThat(find(ANN, BEN).disagreements().get(0).key()).isEqualTo(key);
+
+    codings.set(
+        1,
+        new Coding(
+            b.id(),
+            b.document(),
+            b.code(),
+            b.coder(),
+            new Span(0, 11),
+            "edited memo",
+            b.createdAt(),
+            b.updatedAt(),
+            3));
     assertThat(find(ANN, BEN).disagreements().get(0).key()).isNotEqualTo(key);
   }
 
