@@ -84,9 +84,13 @@ public final class AgreementReportHtmlWriter {
       for (int c = 0; c < table.columns().size(); c++) {
         ReportTable.Cell cell = row.cells().get(c);
         if (cell.text().isPresent()) {
-          h.append(c == 0 && row.indent() > 0
-                  ? String.format(Locale.ROOT, "<td style=\"padding-left:%.1fem\">", 0.6 + 1.2 * row.indent())
-                  : "<td>")
+          h.append(
+                  c == 0 && row.indent() > 0
+                      ? String.format(
+                          Locale.ROOT,
+                          "<td style=\"padding-left:%.1fem\">",
+                          0.6 + 1.2 * row.indent())
+                      : "<td>")
               .append(escape(cell.text().get()))
               .append("</td>");
         } else if (cell.number().isPresent()) {

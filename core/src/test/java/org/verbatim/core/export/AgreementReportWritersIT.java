@@ -40,8 +40,10 @@ class AgreementReportWritersIT {
       Sheet codes = book.getSheet("Codes");
       Row header = codes.getRow(0);
       assertThat(header.getCell(0).getStringCellValue()).isEqualTo("code");
-      assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
-      assertThat(header.getCell(header.getLastCellNum() - 1).getStringCellValue()).isEqualTo("notes");
+      assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isTrue();
+      assertThat(header.getCell(header.getLastCellNum() - 1).getStringCellValue())
+          .isEqualTo("notes");
       Row first = codes.getRow(1);
       assertThat(first.getCell(0).getStringCellValue()).isEqualTo(HOSTILE);
       assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       DemoCommand.class,
       ReliabilityCommand.class,
+      AgreementCommand.class,
       BenchCommand.class,
       ServeCommand.class,
       UserCommand.class,

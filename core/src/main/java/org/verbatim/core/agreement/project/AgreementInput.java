@@ -8,8 +8,8 @@ import org.verbatim.core.model.InvalidInputException;
 
 /**
  * Everything a project agreement computation reads, independent of the store: the coders, the unit
- * and its overlap rule, the selected codes in codebook order, the compared documents (with units
- * of that kind and the codings as indexes into {@code coders} and {@code codes}) and the documents
+ * and its overlap rule, the selected codes in codebook order, the compared documents (with units of
+ * that kind and the codings as indexes into {@code coders} and {@code codes}) and the documents
  * left out.
  */
 public record AgreementInput(

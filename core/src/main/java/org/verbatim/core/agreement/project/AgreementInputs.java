@@ -77,12 +77,7 @@ public final class AgreementInputs {
       documents.add(builder.build(codes.size()));
     }
     return new AgreementInput(
-        request.coders(),
-        request.unit(),
-        request.minOverlapPercent(),
-        codes,
-        documents,
-        skipped);
+        request.coders(), request.unit(), request.minOverlapPercent(), codes, documents, skipped);
   }
 
   private static List<Coder> coders(ProjectStore store, List<String> names) {
@@ -114,7 +109,9 @@ public final class AgreementInputs {
     } else {
       Map<CodeId, List<CodeId>> children = new HashMap<>();
       codes.forEach(
-          c -> c.parent().ifPresent(p -> children.computeIfAbsent(p, x -> new ArrayList<>()).add(c.id())));
+          c ->
+              c.parent()
+                  .ifPresent(p -> children.computeIfAbsent(p, x -> new ArrayList<>()).add(c.id())));
       for (String name : wanted) {
         String key = name.strip();
         List<CodeId> matches =

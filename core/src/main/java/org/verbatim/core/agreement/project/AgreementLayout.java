@@ -14,8 +14,8 @@ import org.verbatim.core.agreement.project.ReportTable.Kind;
 import org.verbatim.core.agreement.project.ReportTable.Row;
 
 /**
- * An agreement report laid out once for every renderer: a title, facts (coders, unit, counts),
- * the definitions applied and the tables (per code, pooled, per document, per domain, skipped
+ * An agreement report laid out once for every renderer: a title, facts (coders, unit, counts), the
+ * definitions applied and the tables (per code, pooled, per document, per domain, skipped
  * documents).
  */
 public record AgreementLayout(
@@ -39,7 +39,8 @@ public record AgreementLayout(
     facts.add(new Fact("unit", scope.unit().label()));
     if (!scope.unit().continuum() && scope.minOverlapPercent() > 0) {
       facts.add(
-          new Fact("minimum overlap", AgreementDefinitions.percent(scope.minOverlapPercent()) + "%"));
+          new Fact(
+              "minimum overlap", AgreementDefinitions.percent(scope.minOverlapPercent()) + "%"));
     }
     facts.add(new Fact("documents compared", Integer.toString(scope.documents())));
     facts.add(new Fact("documents skipped", Integer.toString(scope.skipped().size())));
@@ -150,9 +151,12 @@ public record AgreementLayout(
         statisticRow("u-alpha, all selected codes as one domain", r.uAlpha(), Optional.empty()));
     overall.add(
         statisticRow(
-            "Cu-alpha, across domains", r.cuAlphaAcrossDomains(), Reading.of(r.cuAlphaAcrossDomains())));
+            "Cu-alpha, across domains",
+            r.cuAlphaAcrossDomains(),
+            Reading.of(r.cuAlphaAcrossDomains())));
     overall.add(
-        statisticRow("|u-alpha, pooled over (document x code)", r.pooledBinaryUAlpha(), r.pooledReading()));
+        statisticRow(
+            "|u-alpha, pooled over (document x code)", r.pooledBinaryUAlpha(), r.pooledReading()));
     tables.add(
         new ReportTable(
             "Continuum",
@@ -290,7 +294,8 @@ public record AgreementLayout(
     Map<String, List<String>> byReason = new LinkedHashMap<>();
     stats.forEach(
         (name, s) ->
-            s.reason().ifPresent(r -> byReason.computeIfAbsent(r, x -> new ArrayList<>()).add(name)));
+            s.reason()
+                .ifPresent(r -> byReason.computeIfAbsent(r, x -> new ArrayList<>()).add(name)));
     List<String> notes = new ArrayList<>();
     byReason.forEach((reason, names) -> notes.add(String.join(", ", names) + ": " + reason));
     return notes;

@@ -45,7 +45,8 @@ final class BinaryTally {
       return Statistic.of(alpha);
     }
     if (observed[1][0] + observed[1][1] == 0) {
-      return Statistic.undefined("no coder coded anything here, so there is no variation to assess");
+      return Statistic.undefined(
+          "no coder coded anything here, so there is no variation to assess");
     }
     if (observed[0][0] + observed[0][1] == 0) {
       return Statistic.undefined(

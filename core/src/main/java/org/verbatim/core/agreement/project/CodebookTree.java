@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
 
-/** Lays a codebook out depth first: each parent followed by its subcodes, siblings in store order. */
+/**
+ * Lays a codebook out depth first: each parent followed by its subcodes, siblings in store order.
+ */
 final class CodebookTree {
   private CodebookTree() {}
 

@@ -60,8 +60,8 @@ public record ContinuumAgreementReport(
   }
 
   /**
-   * One code: characters at least one coder coded with it, |uα (its segments against uncoded
-   * text) and the character-level kappa with its percent agreements.
+   * One code: characters at least one coder coded with it, |uα (its segments against uncoded text)
+   * and the character-level kappa with its percent agreements.
    */
   public record CodeAgreement(
       AgreementCode code,

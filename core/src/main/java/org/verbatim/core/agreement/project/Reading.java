@@ -8,8 +8,8 @@ import org.verbatim.core.agreement.Statistic;
 /**
  * Krippendorff's reading of an alpha (Krippendorff 2004, Content Analysis: An Introduction to Its
  * Methodology, 2nd ed., p. 241): rely on data with α ≥ .800, draw only tentative conclusions from
- * data with .667 ≤ α &lt; .800, and do not rely on data below .667. The value is rounded to three decimals first, as reports
- * print it, so a printed .800 always reads as reliable.
+ * data with .667 ≤ α &lt; .800, and do not rely on data below .667. The value is rounded to three
+ * decimals first, as reports print it, so a printed .800 always reads as reliable.
  */
 public enum Reading {
   RELIABLE("reliable"),

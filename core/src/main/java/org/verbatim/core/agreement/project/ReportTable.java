@@ -11,8 +11,7 @@ import org.verbatim.core.agreement.Statistic;
  * shares: a short {@code name} (sheet name), a {@code title}, typed columns and rows whose notes
  * say why a value is missing.
  */
-public record ReportTable(
-    String name, String title, List<Column> columns, List<Row> rows) {
+public record ReportTable(String name, String title, List<Column> columns, List<Row> rows) {
 
   /**
    * @throws IllegalArgumentException when a row's cell count differs from the column count
@@ -25,7 +24,13 @@ public record ReportTable(
     for (Row row : rows) {
       if (row.cells().size() != columns.size()) {
         throw new IllegalArgumentException(
-            "table '" + name + "': a row has " + row.cells().size() + " cells for " + columns.size() + " columns");
+            "table '"
+                + name
+                + "': a row has "
+                + row.cells().size()
+                + " cells for "
+                + columns.size()
+                + " columns");
       }
     }
   }
@@ -43,8 +48,8 @@ public record ReportTable(
   }
 
   /**
-   * A column; a {@code detail} column (e.g. the full code path) is left out of terminal text,
-   * where width is scarce.
+   * A column; a {@code detail} column (e.g. the full code path) is left out of terminal text, where
+   * width is scarce.
    */
   public record Column(String header, Kind kind, boolean detail) {
     public Column {

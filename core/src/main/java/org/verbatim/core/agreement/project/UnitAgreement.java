@@ -94,9 +94,9 @@ final class UnitAgreement {
   }
 
   /**
-   * Sets {@code cells[(base + u) * m + c] = 1} for each unit u of a document that coder c's
-   * codings of one code cover by the required amount. A coder's overlapping or touching codings of
-   * the code are merged first, so a character covered twice counts once.
+   * Sets {@code cells[(base + u) * m + c] = 1} for each unit u of a document that coder c's codings
+   * of one code cover by the required amount. A coder's overlapping or touching codings of the code
+   * are merged first, so a character covered twice counts once.
    */
   private static final class Marker {
     private final double minShare;

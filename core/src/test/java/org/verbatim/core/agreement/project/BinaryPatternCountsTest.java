@@ -56,7 +56,8 @@ class BinaryPatternCountsTest {
     counts.add(0, 10);
     BinaryAgreement a = counts.agreement();
     assertThat(a.percentAgreement().value().getAsDouble()).isEqualTo(1.0);
-    assertThat(a.cohenKappa().reason()).hasValueSatisfying(r -> assertThat(r).contains("one category"));
+    assertThat(a.cohenKappa().reason())
+        .hasValueSatisfying(r -> assertThat(r).contains("one category"));
     assertThat(a.krippendorffAlpha().reason()).isPresent();
     assertThat(a.reading()).isEmpty();
   }

@@ -47,7 +47,9 @@ class ContinuumAgreementTest {
               break;
             }
             b.coding(c, k, start, end);
-            expected.get(coders.get(c)).add(new Segment(offset + start, offset + end, codes.get(k).path()));
+            expected
+                .get(coders.get(c))
+                .add(new Segment(offset + start, offset + end, codes.get(k).path()));
             at = end + 1;
           }
         }

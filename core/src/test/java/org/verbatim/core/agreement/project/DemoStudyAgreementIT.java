@@ -36,7 +36,8 @@ class DemoStudyAgreementIT {
       ProjectAgreement.compute(p.store(), request(AgreementUnit.SENTENCE)); // warm up
       long start = System.nanoTime();
       UnitAgreementReport r =
-          (UnitAgreementReport) ProjectAgreement.compute(p.store(), request(AgreementUnit.SENTENCE));
+          (UnitAgreementReport)
+              ProjectAgreement.compute(p.store(), request(AgreementUnit.SENTENCE));
       double seconds = (System.nanoTime() - start) / 1e9;
       assertThat(seconds).as("seconds, store read included").isLessThan(1.0);
       assertThat(r.scope().documents()).isEqualTo(12);
@@ -75,11 +76,17 @@ class DemoStudyAgreementIT {
       assertThat(r.codes()).hasSize(1);
       BinaryAgreement row = r.codes().get(0).agreement();
       assertThat(r.pooled().krippendorffAlpha().value().getAsDouble())
-          .isCloseTo(row.krippendorffAlpha().value().getAsDouble(), org.assertj.core.api.Assertions.within(1e-12));
+          .isCloseTo(
+              row.krippendorffAlpha().value().getAsDouble(),
+              org.assertj.core.api.Assertions.within(1e-12));
       assertThat(r.pooled().cohenKappa().value().getAsDouble())
-          .isCloseTo(row.cohenKappa().value().getAsDouble(), org.assertj.core.api.Assertions.within(1e-12));
+          .isCloseTo(
+              row.cohenKappa().value().getAsDouble(),
+              org.assertj.core.api.Assertions.within(1e-12));
       assertThat(r.pooled().percentAgreement().value().getAsDouble())
-          .isCloseTo(row.percentAgreement().value().getAsDouble(), org.assertj.core.api.Assertions.within(1e-12));
+          .isCloseTo(
+              row.percentAgreement().value().getAsDouble(),
+              org.assertj.core.api.Assertions.within(1e-12));
     }
   }
 
@@ -94,7 +101,13 @@ class DemoStudyAgreementIT {
       assertThat(seconds).isLessThan(2.0);
       long defined = r.codes().stream().filter(c -> c.binaryUAlpha().isDefined()).count();
       assertThat(defined).isGreaterThan(r.codes().size() * 2L / 3);
-      assertThat(r.codes()).allSatisfy(c -> assertThat(c.character().kappa().isDefined() || c.character().kappa().reason().isPresent()).isTrue());
+      assertThat(r.codes())
+          .allSatisfy(
+              c ->
+                  assertThat(
+                          c.character().kappa().isDefined()
+                              || c.character().kappa().reason().isPresent())
+                      .isTrue());
       assertThat(r.domains()).hasSize(7);
       assertThat(r.pooledBinaryUAlpha().isDefined()).isTrue();
       System.out.println(AgreementTextView.of(AgreementLayout.of(r, "demo")));

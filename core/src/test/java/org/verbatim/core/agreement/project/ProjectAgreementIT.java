@@ -61,7 +61,10 @@ class ProjectAgreementIT {
       add(p, "D2", "Alpha beta. Gamma delta.", 0, 11, 12, 24);
       add(p, "D3", "Only one.", 0, 9);
       CodeId support =
-          p.store().codes().create(new NewCode(Optional.empty(), "Support", "", "#112233"), "t").id();
+          p.store()
+              .codes()
+              .create(new NewCode(Optional.empty(), "Support", "", "#112233"), "t")
+              .id();
       codes.put("Support", support);
       codes.put(
           "Peer support",
@@ -71,10 +74,16 @@ class ProjectAgreementIT {
               .id());
       codes.put(
           "Barriers",
-          p.store().codes().create(new NewCode(Optional.empty(), "Barriers", "", "#112233"), "t").id());
+          p.store()
+              .codes()
+              .create(new NewCode(Optional.empty(), "Barriers", "", "#112233"), "t")
+              .id());
       codes.put(
           "Other",
-          p.store().codes().create(new NewCode(Optional.empty(), "Other", "", "#112233"), "t").id());
+          p.store()
+              .codes()
+              .create(new NewCode(Optional.empty(), "Other", "", "#112233"), "t")
+              .id());
       CoderId a = p.store().coders().ensure("A", "t").id();
       CoderId b = p.store().coders().ensure("B", "t").id();
       List<NewCoding> codings = new ArrayList<>();
@@ -93,10 +102,11 @@ class ProjectAgreementIT {
 
   @Test
   void computesPerCodeKappaAndAlphaOnSentencesAsWorkedOutByHand() {
-    UnitAgreementReport r = (UnitAgreementReport) compute(AgreementRequest.of(List.of("A", "B"), AgreementUnit.SENTENCE));
+    UnitAgreementReport r =
+        (UnitAgreementReport)
+            compute(AgreementRequest.of(List.of("A", "B"), AgreementUnit.SENTENCE));
     assertThat(r.units()).isEqualTo(6);
-    assertThat(r.scope().skipped())
-        .containsExactly(new SkippedDocument("D3", List.of("B")));
+    assertThat(r.scope().skipped()).containsExactly(new SkippedDocument("D3", List.of("B")));
     assertThat(r.codes())
         .extracting(c -> c.code().path())
         .containsExactly("Barriers", "Other", "Support", "Support > Peer support");
@@ -117,9 +127,11 @@ class ProjectAgreementIT {
     assertThat(y.reading()).contains(Reading.RELIABLE);
     // The parent is never coded itself: its subcode's codings do not count for it.
     BinaryAgreement parent = code(r, "Support");
-    assertThat(parent.krippendorffAlpha().reason()).hasValueSatisfying(s -> assertThat(s).contains("no selected coder used"));
+    assertThat(parent.krippendorffAlpha().reason())
+        .hasValueSatisfying(s -> assertThat(s).contains("no selected coder used"));
     // Pooled over 6 units x 4 codes = 24 items: both 4, A only 1, B only 1, neither 18.
-    // p_o = 22/24; p_A = p_B = 5/24; p_e = (25 + 361)/576; kappa = (528 - 386)/(576 - 386) = 142/190.
+    // p_o = 22/24; p_A = p_B = 5/24; p_e = (25 + 361)/576; kappa = (528 - 386)/(576 - 386) =
+    // 142/190.
     // o11 = 8, o00 = 36, o01 = o10 = 2, n = 48, n1 = 10, n0 = 38:
     // alpha = 1 - 47 * 4 / (2 * 10 * 38) = 1 - 188/760.
     assertThat(r.pooled().items()).isEqualTo(24);
@@ -151,8 +163,11 @@ class ProjectAgreementIT {
     UnitAgreementReport r =
         (UnitAgreementReport)
             compute(
-                new AgreementRequest(List.of("A", "B"), AgreementUnit.DOCUMENT, List.of("Support"), 0));
-    assertThat(r.codes()).extracting(c -> c.code().name()).containsExactly("Support", "Peer support");
+                new AgreementRequest(
+                    List.of("A", "B"), AgreementUnit.DOCUMENT, List.of("Support"), 0));
+    assertThat(r.codes())
+        .extracting(c -> c.code().name())
+        .containsExactly("Support", "Peer support");
     // Both coders coded X in D1 and D2: perfect agreement, but no variation for kappa or alpha.
     BinaryAgreement x = code(r, "Support > Peer support");
     assertThat(value(x.percentAgreement())).isCloseTo(1, EXACT);
@@ -162,13 +177,15 @@ class ProjectAgreementIT {
 
   @Test
   void unknownCodersAreNamedWithTheCodersPresent() {
-    assertThatThrownBy(() -> compute(AgreementRequest.of(List.of("A", "Zoe"), AgreementUnit.SENTENCE)))
+    assertThatThrownBy(
+            () -> compute(AgreementRequest.of(List.of("A", "Zoe"), AgreementUnit.SENTENCE)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("unknown coder 'Zoe'; coders in this project: A, B");
     assertThatThrownBy(
             () ->
                 compute(
-                    new AgreementRequest(List.of("A", "B"), AgreementUnit.TURN, List.of("Nope"), 0)))
+                    new AgreementRequest(
+                        List.of("A", "B"), AgreementUnit.TURN, List.of("Nope"), 0)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("unknown code 'Nope'")
         .hasMessageContaining("Barriers");
@@ -184,7 +201,8 @@ class ProjectAgreementIT {
     String x = "Support > Peer support";
     Map<String, List<Segment>> expected = new LinkedHashMap<>();
     expected.put(
-        "A", List.of(new Segment(0, 12, x), new Segment(21, 43, "Barriers"), new Segment(43, 54, x)));
+        "A",
+        List.of(new Segment(0, 12, x), new Segment(21, 43, "Barriers"), new Segment(43, 54, x)));
     expected.put(
         "B",
         List.of(
@@ -199,18 +217,21 @@ class ProjectAgreementIT {
     // Character kappa of X: A 23 characters, B 32, both 19; N = 67:
     // p_o = 50/67, p_e = (23*32 + 44*35)/67^2, kappa = (50*67 - 2276)/(4489 - 2276) = 1074/2213.
     assertThat(value(codeRow(r, x).character().kappa())).isCloseTo(1074.0 / 2213, EXACT);
-    assertThat(value(codeRow(r, x).character().percentAgreementCoded())).isCloseTo(19.0 / 36, EXACT);
+    assertThat(value(codeRow(r, x).character().percentAgreementCoded()))
+        .isCloseTo(19.0 / 36, EXACT);
     // Barriers: A 22 characters, B 21, both 21: kappa = (66*67 - (22*21 + 45*46))/(4489 - 2532).
     assertThat(value(codeRow(r, "Barriers").character().kappa()))
         .isCloseTo((66.0 * 67 - 2532) / (4489 - 2532), EXACT);
     // Each domain holds one used code, so cu-alpha has no category variation to assess.
-    assertThat(r.domains()).extracting(ContinuumAgreementReport.DomainAgreement::domain)
+    assertThat(r.domains())
+        .extracting(ContinuumAgreementReport.DomainAgreement::domain)
         .containsExactly("Barriers", "Other", "Support");
     assertThat(r.domains().get(2).cuAlpha().isDefined()).isFalse();
     assertThat(r.domains().get(2).binaryUAlpha().isDefined()).isTrue();
     // Pooled |u-alpha over (document x code) equals |u-alpha of the copies laid end to end.
     assertThat(r.pooledBinaryUAlpha().isDefined()).isTrue();
-    assertThat(r.documents()).extracting(ContinuumAgreementReport.DocumentAgreement::document)
+    assertThat(r.documents())
+        .extracting(ContinuumAgreementReport.DocumentAgreement::document)
         .containsExactly("D1", "D2");
   }
 
@@ -226,7 +247,11 @@ class ProjectAgreementIT {
     ContinuumAgreementReport.DomainAgreement support = r.domains().get(2);
     assertThat(support.cuAlpha().reason())
         .hasValueSatisfying(
-            s -> assertThat(s).contains("coder 'A'").contains("in D2").contains("mutually exclusive"));
+            s ->
+                assertThat(s)
+                    .contains("coder 'A'")
+                    .contains("in D2")
+                    .contains("mutually exclusive"));
     assertThat(r.cuAlphaAcrossDomains().reason())
         .hasValueSatisfying(s -> assertThat(s).startsWith("domain 'Support'"));
     assertThat(r.uAlpha().isDefined()).isFalse();
