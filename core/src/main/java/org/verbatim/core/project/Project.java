@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.core.model.Document;
@@ -106,19 +106,32 @@ public final class Project implements AutoCloseable {
 
   /** Rebuilds the search index from the store; returns the number of documents indexed. */
   public int reindex() {
-    List<IndexedDocument> all = new ArrayList<>();
-    for (DocumentSummary summary : store.documents().list()) {
-      all.add(
-          new IndexedDocument(
-              store.documents().get(summary.id()).orElseThrow(), summary.participant()));
-    }
-    index.rebuild(all);
+    return reindex(d -> {});
+  }
+
+  /**
+   * Rebuilds the search index from the store, reading one document at a time (memory stays flat
+   * whatever the project's size); {@code progress} hears each document as it is indexed.
+   */
+  public int reindex(Consumer<DocumentSummary> progress) {
+    List<DocumentSummary> summaries = store.documents().list();
+    Iterable<IndexedDocument> documents =
+        () ->
+            summaries.stream()
+                .map(
+                    s -> {
+                      progress.accept(s);
+                      return new IndexedDocument(
+                          store.documents().get(s.id()).orElseThrow(), s.participant());
+                    })
+                .iterator();
+    index.rebuild(documents);
     try {
       Files.deleteIfExists(folder.resolve(STALE_MARKER));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return all.size();
+    return summaries.size();
   }
 
   /**

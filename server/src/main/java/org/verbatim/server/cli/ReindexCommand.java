@@ -20,7 +20,11 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Project p = project.open()) {
-      int n = p.reindex();
+      int total = p.store().documents().list().size();
+      int n;
+      try (Progress progress = new Progress(spec.commandLine().getErr(), "reindex", total)) {
+        n = p.reindex(d -> progress.step(d.name()));
+      }
       spec.commandLine().getOut().printf("reindexed %d documents%n", n);
     }
     return 0;

@@ -100,6 +100,15 @@ class DemoCommandIT {
   }
 
   @Test
+  void reindexRebuildsTheIndexWithTheSameHits() throws Exception {
+    List<JsonNode> before = searchJson("stigma");
+    CliRun run = CliRun.of("reindex", demo.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("reindexed 12 documents");
+    assertThat(searchJson("stigma")).isEqualTo(before).isNotEmpty();
+  }
+
+  @Test
   void runningDemoAgainReusesTheProject() {
     CliRun again = CliRun.of("demo", demo.toString(), "--no-serve");
     assertThat(again.exitCode()).isZero();

@@ -38,8 +38,9 @@ public final class AgreementInputs {
    */
   public static AgreementInput fromStore(ProjectStore store, AgreementRequest request) {
     List<Coder> coders = coders(store, request.coders());
-    Map<CodeId, AgreementCode> tree = CodebookTree.of(store.codes().list());
-    Map<CodeId, Integer> selected = select(tree, store.codes().list(), request.codes());
+    List<Code> codebook = store.codes().list();
+    Map<CodeId, AgreementCode> tree = CodebookTree.of(codebook);
+    Map<CodeId, Integer> selected = select(tree, codebook, request.codes());
     List<AgreementCode> codes = new ArrayList<>();
     selected.keySet().forEach(id -> codes.add(tree.get(id)));
     List<Map<DocumentId, List<Coding>>> byCoder = new ArrayList<>();

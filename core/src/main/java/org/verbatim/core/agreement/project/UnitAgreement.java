@@ -2,6 +2,7 @@ package org.verbatim.core.agreement.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.verbatim.core.agreement.CohenKappa;
 import org.verbatim.core.agreement.KrippendorffAlpha;
 import org.verbatim.core.agreement.Level;
@@ -12,8 +13,9 @@ import org.verbatim.core.agreement.UnitStudy;
 /**
  * Unit-data agreement of a project: one binary {@link UnitStudy} per code (units × coders, coded or
  * not), built by sweeping each coder's merged codings of the code against the document's sorted
- * units, so the cost grows with units plus codings, not their product. The pooled and per-document
- * figures count coder patterns over (unit × code) items, which stays small for millions of items.
+ * units, so the cost grows with units plus codings, not their product; codes run in parallel. The
+ * pooled and per-document figures count coder patterns over (unit × code) items, which stays small
+ * for millions of items.
  */
 final class UnitAgreement {
   static final List<String> CATEGORIES = List.of("not coded", "coded");
@@ -27,49 +29,69 @@ final class UnitAgreement {
     for (int d = 0; d < docs.size(); d++) {
       offset[d + 1] = offset[d] + docs.get(d).unitCount();
     }
-    int units = offset[docs.size()];
-    BinaryPatternCounts[] perDocument = new BinaryPatternCounts[docs.size()];
-    for (int d = 0; d < docs.size(); d++) {
-      perDocument[d] = new BinaryPatternCounts(m);
-    }
-    Marker marker = new Marker(input.minOverlapPercent());
+    // Codes are independent, so they run in parallel; each returns its row and its coder
+    // patterns per document, which are summed afterwards for the pooled figures.
+    List<CodeResult> results =
+        IntStream.range(0, input.codes().size())
+            .parallel()
+            .mapToObj(k -> code(input, k, offset))
+            .toList();
+    int patterns = 1 << m;
     List<UnitAgreementReport.CodeAgreement> codes = new ArrayList<>();
-    for (int k = 0; k < input.codes().size(); k++) {
-      int[] cells = new int[units * m];
-      long coded = 0;
-      for (int d = 0; d < docs.size(); d++) {
-        InputDocument doc = docs.get(d);
-        marker.mark(doc, k, cells, offset[d], m);
-        BinaryPatternCounts counts = perDocument[d];
-        int zero = 0;
-        for (int u = offset[d]; u < offset[d + 1]; u++) {
-          int pattern = 0;
-          for (int c = 0; c < m; c++) {
-            pattern |= cells[u * m + c] << c;
-          }
-          if (pattern == 0) {
-            zero++;
-          } else {
-            counts.add(pattern, 1);
-            coded++;
-          }
-        }
-        counts.add(0, zero);
-      }
-      codes.add(
-          new UnitAgreementReport.CodeAgreement(
-              input.codes().get(k), agreement(input.coders(), cells, units, coded)));
-    }
     BinaryPatternCounts pooled = new BinaryPatternCounts(m);
     List<UnitAgreementReport.DocumentAgreement> documents = new ArrayList<>();
+    for (CodeResult r : results) {
+      codes.add(r.row());
+    }
     for (int d = 0; d < docs.size(); d++) {
-      pooled.addAll(perDocument[d]);
+      BinaryPatternCounts counts = new BinaryPatternCounts(m);
+      for (CodeResult r : results) {
+        for (int p = 0; p < patterns; p++) {
+          counts.add(p, r.patternsByDocument()[d * patterns + p]);
+        }
+      }
+      pooled.addAll(counts);
       documents.add(
           new UnitAgreementReport.DocumentAgreement(
-              docs.get(d).name(), docs.get(d).unitCount(), perDocument[d].agreement()));
+              docs.get(d).name(), docs.get(d).unitCount(), counts.agreement()));
     }
     return new UnitAgreementReport(
-        AgreementScope.of(input), units, codes, pooled.agreement(), documents);
+        AgreementScope.of(input), offset[docs.size()], codes, pooled.agreement(), documents);
+  }
+
+  /** One code's row and, per document, how many units show each coder pattern. */
+  private record CodeResult(UnitAgreementReport.CodeAgreement row, long[] patternsByDocument) {}
+
+  private static CodeResult code(AgreementInput input, int k, int[] offset) {
+    int m = input.coders().size();
+    List<InputDocument> docs = input.documents();
+    int units = offset[docs.size()];
+    int patterns = 1 << m;
+    int[] cells = new int[units * m];
+    long[] byDocument = new long[docs.size() * patterns];
+    Marker marker = new Marker(input.minOverlapPercent());
+    long coded = 0;
+    for (int d = 0; d < docs.size(); d++) {
+      marker.mark(docs.get(d), k, cells, offset[d], m);
+      int zero = 0;
+      for (int u = offset[d]; u < offset[d + 1]; u++) {
+        int pattern = 0;
+        for (int c = 0; c < m; c++) {
+          pattern |= cells[u * m + c] << c;
+        }
+        if (pattern == 0) {
+          zero++;
+        } else {
+          byDocument[d * patterns + pattern]++;
+          coded++;
+        }
+      }
+      byDocument[d * patterns] += zero;
+    }
+    return new CodeResult(
+        new UnitAgreementReport.CodeAgreement(
+            input.codes().get(k), agreement(input.coders(), cells, units, coded)),
+        byDocument);
   }
 
   /** The three statistics of one code's study, through the package's measure classes. */

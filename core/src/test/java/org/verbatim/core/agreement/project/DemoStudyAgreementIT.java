@@ -1,6 +1,7 @@
 package org.verbatim.core.agreement.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Files;
@@ -57,15 +58,13 @@ class DemoStudyAgreementIT {
       double pooled = r.pooled().krippendorffAlpha().value().getAsDouble();
       assertThat(pooled).isBetween(0.3, 0.99);
       assertThat(r.documents()).hasSize(12);
-      System.out.println(AgreementTextView.of(AgreementLayout.of(r, "demo")));
     }
   }
 
   @Test
-  void perCodeFiguresMatchTheUnitStudiesBehindThem() {
-    // The pooled figures count coder patterns; per document over one code they must equal the
-    // per-code figures computed through UnitStudy when there is a single document... so compare
-    // the pooled figures of a one-code selection with that code's own row instead.
+  void withOneCodeSelectedThePooledFiguresEqualThatCodesRow() {
+    // The code's row comes from its UnitStudy and the package's measures; the pooled figures from
+    // counts of coder patterns. With a single code both describe the same items.
     try (Project p = Project.open(project)) {
       UnitAgreementReport r =
           (UnitAgreementReport)
@@ -76,17 +75,11 @@ class DemoStudyAgreementIT {
       assertThat(r.codes()).hasSize(1);
       BinaryAgreement row = r.codes().get(0).agreement();
       assertThat(r.pooled().krippendorffAlpha().value().getAsDouble())
-          .isCloseTo(
-              row.krippendorffAlpha().value().getAsDouble(),
-              org.assertj.core.api.Assertions.within(1e-12));
+          .isCloseTo(row.krippendorffAlpha().value().getAsDouble(), within(1e-12));
       assertThat(r.pooled().cohenKappa().value().getAsDouble())
-          .isCloseTo(
-              row.cohenKappa().value().getAsDouble(),
-              org.assertj.core.api.Assertions.within(1e-12));
+          .isCloseTo(row.cohenKappa().value().getAsDouble(), within(1e-12));
       assertThat(r.pooled().percentAgreement().value().getAsDouble())
-          .isCloseTo(
-              row.percentAgreement().value().getAsDouble(),
-              org.assertj.core.api.Assertions.within(1e-12));
+          .isCloseTo(row.percentAgreement().value().getAsDouble(), within(1e-12));
     }
   }
 
@@ -110,7 +103,14 @@ class DemoStudyAgreementIT {
                       .isTrue());
       assertThat(r.domains()).hasSize(7);
       assertThat(r.pooledBinaryUAlpha().isDefined()).isTrue();
-      System.out.println(AgreementTextView.of(AgreementLayout.of(r, "demo")));
+      // Both coders sometimes code two subcodes of one domain on overlapping text, so the domain
+      // coefficients are undefined and say where.
+      assertThat(r.domains())
+          .allSatisfy(
+              d ->
+                  assertThat(d.cuAlpha().isDefined() || d.cuAlpha().reason().isPresent()).isTrue());
+      String text = AgreementTextView.of(AgreementLayout.of(r, "demo"));
+      assertThat(text).contains("|u-alpha").doesNotContain("α");
     }
   }
 
