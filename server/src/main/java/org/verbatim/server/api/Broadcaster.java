@@ -11,6 +11,7 @@ import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.store.CodeDeletion;
 import org.verbatim.core.store.CodeMerge;
+import org.verbatim.core.store.Role;
 import org.verbatim.core.store.Stateful;
 import org.verbatim.core.store.UndoOutcome;
 import org.verbatim.core.store.VersionedMemo;
@@ -106,7 +107,7 @@ final class Broadcaster {
     hub.publish(
         "decisions.made",
         Map.of("by", by, "document", document, "decisions", decisions),
-        p -> !blind || p.role() == org.verbatim.core.store.Role.OWNER);
+        p -> !blind || p.role() == Role.OWNER);
     codingsCreated(created, by);
     removed.forEach(k -> codingDeleted(k, by));
   }

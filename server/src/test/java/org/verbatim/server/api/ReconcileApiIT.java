@@ -3,11 +3,18 @@ package org.verbatim.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -280,6 +287,49 @@ class ReconcileApiIT {
       olivia.patch("/api/settings", Map.of("blindCoding", false));
     }
     assertThat(ann.get("/api/documents/" + doc + "/disagreements").status()).isEqualTo(200);
+  }
+
+  @Test
+  void othersLearnOfADecisionAndItsConsensusCodingsLive() throws Exception {
+    long doc = document("R05", "Events reach everyone. Even decisions.");
+    code(ann, doc, trust, 0, 22);
+    List<String> lines = new CopyOnWriteArrayList<>();
+    ApiClient listener = login("ben");
+    HttpResponse<Stream<String>> response =
+        listener
+            .http
+            .sendAsync(
+                HttpRequest.newBuilder(URI.create(listener.base + "/api/events"))
+                    .header("Accept", "text/event-stream")
+                    .build(),
+                HttpResponse.BodyHandlers.ofLines())
+            .get(5, TimeUnit.SECONDS);
+    CompletableFuture.runAsync(() -> response.body().forEach(lines::add));
+    awaitLine(lines, "event: hello");
+
+    String key =
+        ok(vic.get("/api/documents/" + doc + "/disagreements" + pair()))
+            .at("/disagreements/0/key")
+            .asText();
+    ok(
+        ann.post(
+            "/api/documents/" + doc + "/decisions",
+            Map.of(
+                "key", key, "outcome", "accept", "coder", annId, "coders", List.of(annId, benId))));
+
+    awaitLine(lines, "event: decisions.made");
+    awaitLine(lines, "event: codings.created");
+    assertThat(lines.get(lines.indexOf("event: decisions.made") + 1))
+        .contains("\"by\":\"ann\"", "\"document\":" + doc, key);
+    response.body().close();
+  }
+
+  private static void awaitLine(List<String> lines, String text) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (lines.stream().noneMatch(l -> l.contains(text))) {
+      assertThat(System.nanoTime()).as("waiting for '%s' in %s", text, lines).isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   private static double percent(JsonNode report, String code) {
