@@ -8,6 +8,8 @@ import org.verbatim.core.store.ParticipantRow;
 
 /** Attaches a participants table to a project's documents and re-indexes them for filtering. */
 public final class ParticipantImporter {
+  private static final int INDEX_BATCH = 64;
+
   private final Project project;
 
   public ParticipantImporter(Project project) {
