@@ -313,7 +313,11 @@ export const api = {
     const params = { q, speaker, document, limit };
     for (const [k, v] of Object.entries(where)) params['where.' + k] = v;
     const data = await get('/search' + query(params));
-    return { hits: (data.hits || []).map(normHit), totalHits: data.totalHits ?? (data.hits || []).length };
+    return {
+      hits: (data.hits || []).map(normHit),
+      totalHits: data.totalHits ?? (data.hits || []).length,
+      totalExact: data.totalExact !== false,
+    };
   },
 
   eventsUrl: BASE + '/events',

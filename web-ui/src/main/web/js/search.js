@@ -96,6 +96,7 @@ export async function showSearch(main, params) {
       if (p.code) {
         last.hits = await keepCoded(last.hits, p.code);
         last.totalHits = last.hits.length;
+        last.totalExact = true;
       }
     } catch (e) {
       info.textContent = e.message;
@@ -105,8 +106,9 @@ export async function showSearch(main, params) {
       return;
     }
     info.classList.remove('error');
+    const counted = last.totalExact ? `${last.totalHits}` : `more than ${last.totalHits}`;
     info.textContent = last.totalHits > last.hits.length
-      ? `${last.totalHits} hits (showing ${last.hits.length})` : `${last.totalHits} hit${last.totalHits === 1 ? '' : 's'}`;
+      ? `${counted} hits (showing ${last.hits.length})` : `${counted} hit${last.totalHits === 1 ? '' : 's'}`;
     codeAll.disabled = last.totalHits === 0;
     const frag = document.createDocumentFragment();
     for (const hit of last.hits) {

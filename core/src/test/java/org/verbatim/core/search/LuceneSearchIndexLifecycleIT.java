@@ -49,6 +49,31 @@ class LuceneSearchIndexLifecycleIT {
   }
 
   @Test
+  void countsExactlyUpToTheLimitThenReportsALowerBoundWhileStillShowingTheFirstHits() {
+    // 60 turns of 200 "hope"s: 12,000 matches, past the exact-count limit of 10,000
+    String[] turns = new String[120];
+    for (int t = 0; t < 60; t++) {
+      turns[2 * t] = "P" + t;
+      turns[2 * t + 1] = "hope ".repeat(200).strip();
+    }
+    Document many = transcript(3, "many", Language.ENGLISH, turns);
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir())) {
+      index.rebuild(List.of(Transcripts.indexed(FIRST), Transcripts.indexed(many)));
+      SearchResult hopes = index.search(SearchQuery.of("hope"));
+      assertThat(hopes.totalExact()).isFalse();
+      assertThat(hopes.totalHits())
+          .isGreaterThan(SearchResult.EXACT_COUNT_LIMIT)
+          .isLessThan(12_000);
+      assertThat(hopes.hits()).hasSize(100);
+      assertThat(hopes.hits().get(0).start()).isEqualTo(many.turns().get(0).span().start());
+      assertThat(hopes.hits()).allSatisfy(h -> assertThat(h.match()).isEqualTo("hope"));
+      SearchResult peer = index.search(SearchQuery.of("peer"));
+      assertThat(peer.totalExact()).isTrue();
+      assertThat(peer.totalHits()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aMissingIndexStartsEmptyAndNeedsRebuildUntilOneCompletes() {
     assertThat(LuceneSearchIndex.check(indexDir()).status()).isEqualTo(Status.MISSING);
     try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir())) {

@@ -51,6 +51,9 @@ final class SearchController {
                 where,
                 limit));
     ctx.json(
-        new SearchView(result.totalHits(), result.hits().stream().map(SearchHitView::of).toList()));
+        new SearchView(
+            result.totalHits(),
+            result.totalExact(),
+            result.hits().stream().map(SearchHitView::of).toList()));
   }
 }

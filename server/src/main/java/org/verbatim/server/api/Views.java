@@ -221,7 +221,8 @@ final class Views {
     }
   }
 
-  record SearchView(int totalHits, List<SearchHitView> hits) {}
+  /** {@code totalExact} false: the count stopped early and {@code totalHits} is a lower bound. */
+  record SearchView(int totalHits, boolean totalExact, List<SearchHitView> hits) {}
 
   record AuditView(
       long id,

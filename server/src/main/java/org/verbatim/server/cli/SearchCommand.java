@@ -82,7 +82,8 @@ final class SearchCommand implements Callable<Integer> {
       spec.commandLine()
           .getErr()
           .printf(
-              "%d hits%s%n",
+              "%s%d hits%s%n",
+              result.totalExact() ? "" : "more than ",
               result.totalHits(),
               result.totalHits() > result.hits().size()
                   ? " (showing " + result.hits().size() + "; use --limit)"

@@ -24,9 +24,9 @@ import org.verbatim.core.search.SearchHit;
 import org.verbatim.core.search.SearchResult;
 
 /**
- * Runs a compiled query: finds the matching entries, locates every match in them (all are counted),
- * orders them by document name, document id and offset, and builds keyword-in-context hits for the
- * first {@code limit}.
+ * Runs a compiled query: finds the matching entries, counts their matches (exactly up to {@link
+ * SearchResult#EXACT_COUNT_LIMIT}), orders them by document name, document id and offset, and
+ * builds keyword-in-context hits for the first {@code limit}.
  */
 public final class HitFinder {
   private final IndexSearcher searcher;
@@ -40,13 +40,19 @@ public final class HitFinder {
     Query text = searcher.rewrite(query.text());
     List<Entry> entries = searcher.search(query.entries(), new EntryCollectorManager());
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    // locate in index order, one pass over each segment's postings ...
+    // Count in index order, one pass over each segment's postings, until the count is past the
+    // exact limit: locating every match of a word found in most turns is what made searches slow.
     entries.sort(Comparator.comparingInt(Entry::leaf).thenComparingInt(Entry::doc));
     Map<Entry, List<Span>> located = new HashMap<>();
     int total = 0;
+    boolean exact = true;
     SpanFinder finder = null;
     int finderLeaf = -1;
     for (Entry entry : entries) {
+      if (total > SearchResult.EXACT_COUNT_LIMIT) {
+        exact = false;
+        break;
+      }
       if (entry.leaf() != finderLeaf) {
         finderLeaf = entry.leaf();
         finder = SpanFinder.forLeaf(text, searcher, leaves.get(finderLeaf));
@@ -55,23 +61,26 @@ public final class HitFinder {
       total += spans.size();
       located.put(entry, spans);
     }
-    // ... then show in reading order
+    // ... then show in reading order, locating the shown entries the count did not reach
     entries.sort(
         Comparator.comparing(Entry::name)
             .thenComparingLong(Entry::documentId)
             .thenComparingInt(Entry::start));
     List<SearchHit> hits = new ArrayList<>();
     for (Entry entry : entries) {
-      List<Span> spans = located.get(entry);
       if (hits.size() >= limit) {
         break;
+      }
+      List<Span> spans = located.get(entry);
+      if (spans == null) {
+        spans = SpanFinder.forLeaf(text, searcher, leaves.get(entry.leaf())).spans(entry.doc());
       }
       if (!spans.isEmpty()) {
         int wanted = Math.min(limit - hits.size(), spans.size());
         addHits(hits, entry, spans.subList(0, wanted), leaves);
       }
     }
-    return new SearchResult(hits, total);
+    return new SearchResult(hits, total, exact);
   }
 
   private void addHits(
