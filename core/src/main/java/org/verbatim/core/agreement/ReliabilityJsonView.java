@@ -1,5 +1,8 @@
 package org.verbatim.core.agreement;
 
+import static org.verbatim.core.agreement.StatisticJson.put;
+import static org.verbatim.core.agreement.StatisticJson.valueOrNull;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -107,10 +110,6 @@ public final class ReliabilityJsonView {
     return out;
   }
 
-  private static @Nullable Double valueOrNull(Statistic s) {
-    return s.value().isPresent() ? s.value().getAsDouble() : null;
-  }
-
   private static void byDomain(
       Map<String, @Nullable Object> out,
       Map<String, String> reasons,
@@ -129,20 +128,5 @@ public final class ReliabilityJsonView {
     Map<String, @Nullable Object> m = new LinkedHashMap<>();
     values.forEach((name, value) -> put(m, reasons, name, pick.apply(value), key + "." + name));
     return m;
-  }
-
-  private static void put(
-      Map<String, @Nullable Object> out, Map<String, String> reasons, String key, Statistic s) {
-    put(out, reasons, key, s, key);
-  }
-
-  private static void put(
-      Map<String, @Nullable Object> out,
-      Map<String, String> reasons,
-      String key,
-      Statistic s,
-      String reasonKey) {
-    out.put(key, valueOrNull(s));
-    s.reason().ifPresent(reason -> reasons.put(reasonKey, reason));
   }
 }

@@ -1,12 +1,14 @@
 package org.verbatim.core.agreement.project;
 
+import static org.verbatim.core.agreement.StatisticJson.put;
+import static org.verbatim.core.agreement.StatisticJson.valueOrNull;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.verbatim.core.agreement.Statistic;
 
 /**
  * Turns an agreement report into ordered maps for a JSON writer. Every statistic is a number or
@@ -110,10 +112,10 @@ public final class AgreementJsonView {
     List<Map<String, @Nullable Object>> codes = new ArrayList<>();
     for (ContinuumAgreementReport.CodeAgreement c : r.codes()) {
       String path = c.code().path();
-      byCode.put(path, value(c.binaryUAlpha()));
-      kappa.put(path, value(c.character().kappa()));
-      all.put(path, value(c.character().percentAgreementAll()));
-      coded.put(path, value(c.character().percentAgreementCoded()));
+      byCode.put(path, valueOrNull(c.binaryUAlpha()));
+      kappa.put(path, valueOrNull(c.character().kappa()));
+      all.put(path, valueOrNull(c.character().percentAgreementAll()));
+      coded.put(path, valueOrNull(c.character().percentAgreementCoded()));
       Map<String, @Nullable Object> m = new LinkedHashMap<>();
       Map<String, String> codeReasons = new LinkedHashMap<>();
       m.put("code", c.code().name());
@@ -157,24 +159,5 @@ public final class AgreementJsonView {
 
   private static @Nullable String label(Optional<Reading> reading) {
     return reading.map(Reading::label).orElse(null);
-  }
-
-  private static @Nullable Double value(Statistic s) {
-    return s.value().isPresent() ? s.value().getAsDouble() : null;
-  }
-
-  private static void put(
-      Map<String, @Nullable Object> out, Map<String, String> reasons, String key, Statistic s) {
-    put(out, reasons, key, s, key);
-  }
-
-  private static void put(
-      Map<String, @Nullable Object> out,
-      Map<String, String> reasons,
-      String key,
-      Statistic s,
-      String reasonKey) {
-    out.put(key, value(s));
-    s.reason().ifPresent(r -> reasons.put(reasonKey, r));
   }
 }
