@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -82,5 +84,35 @@ final class Chromium {
         Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     return driver;
+  }
+
+  /** Polls a JavaScript condition in {@code browser} for up to 10 s. */
+  static void waitFor(ChromeDriver browser, String condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      Object ok =
+          browser.executeScript(
+              "try { return Boolean(" + condition + "); } catch (e) { return false; }");
+      if (Boolean.TRUE.equals(ok)) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError(
+        "timed out waiting for: " + condition + "\npage: " + browser.getCurrentUrl());
+  }
+
+  /** Signs {@code user} in through the login page and waits for the document list. */
+  static void signIn(ChromeDriver browser, WebProject web, String user) {
+    browser.get(web.url("/#/login"));
+    waitFor(browser, "document.querySelector('#login-form') !== null");
+    browser.findElement(By.name("username")).sendKeys(user);
+    browser.findElement(By.name("password")).sendKeys(WebProject.PASSWORD, Keys.ENTER);
+    waitFor(browser, "document.querySelector('.doc-table tbody tr[data-id]') !== null");
   }
 }

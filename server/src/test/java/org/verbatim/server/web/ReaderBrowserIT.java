@@ -352,11 +352,7 @@ class ReaderBrowserIT {
   // ---- helpers ------------------------------------------------------------------------------
 
   void signIn(String user) {
-    browser.get(web.url("/#/login"));
-    waitFor("document.querySelector('#login-form') !== null");
-    browser.findElement(By.name("username")).sendKeys(user);
-    browser.findElement(By.name("password")).sendKeys(WebProject.PASSWORD, Keys.ENTER);
-    waitFor("document.querySelector('.doc-table tbody tr[data-id]') !== null");
+    Chromium.signIn(browser, web, user);
   }
 
   void open(DocumentSummary doc) {
@@ -477,18 +473,7 @@ class ReaderBrowserIT {
 
   /** Polls a JavaScript condition for up to 10 s. */
   void waitFor(String condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      Object ok =
-          browser.executeScript(
-              "try { return Boolean(" + condition + "); } catch (e) { return false; }");
-      if (Boolean.TRUE.equals(ok)) {
-        return;
-      }
-      sleep(50);
-    }
-    throw new AssertionError(
-        "timed out waiting for: " + condition + "\npage: " + browser.getCurrentUrl());
+    Chromium.waitFor(browser, condition);
   }
 
   static String quote(String s) {

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.verbatim.core.model.CodeId;
@@ -147,30 +145,10 @@ class ReconcileBrowserIT {
   }
 
   void signIn(String user) {
-    browser.get(web.url("/#/login"));
-    waitFor("document.querySelector('#login-form') !== null");
-    browser.findElement(By.name("username")).sendKeys(user);
-    browser.findElement(By.name("password")).sendKeys(WebProject.PASSWORD, Keys.ENTER);
-    waitFor("document.querySelector('.doc-table tbody tr[data-id]') !== null");
+    Chromium.signIn(browser, web, user);
   }
 
   void waitFor(String condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      Object ok =
-          browser.executeScript(
-              "try { return Boolean(" + condition + "); } catch (e) { return false; }");
-      if (Boolean.TRUE.equals(ok)) {
-        return;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError(
-        "timed out waiting for: " + condition + "\npage: " + browser.getCurrentUrl());
+    Chromium.waitFor(browser, condition);
   }
 }

@@ -1,7 +1,5 @@
 package org.verbatim.core.store.sqlite;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Optional;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingId;
@@ -27,15 +25,7 @@ final class CodingMutations {
               SqliteCodingStore.get(c, id)
                   .orElseThrow(() -> new NotFoundException("no coding with id " + id));
           if (edit.span().isPresent()) {
-            int length;
-            try (PreparedStatement ps =
-                c.prepareStatement("SELECT length FROM documents WHERE id = ?")) {
-              ps.setLong(1, old.document().value());
-              try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                length = rs.getInt(1);
-              }
-            }
+            int length = SqliteDocumentStore.length(c, old.document());
             SqliteCodingStore.checkSpan(edit.span().get(), length, old.document());
           }
           if (edit.code().isPresent()) {

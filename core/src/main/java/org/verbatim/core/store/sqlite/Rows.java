@@ -1,5 +1,6 @@
 package org.verbatim.core.store.sqlite;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,6 +39,23 @@ final class Rows {
         throw new SQLException("no generated key");
       }
       return keys.getLong(1);
+    }
+  }
+
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** The row {@code sql} (one {@code ?} for {@code key}) selects, mapped, if there is one. */
+  static <T> Optional<T> one(Connection c, String sql, long key, RowMapper<T> mapper)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+      }
     }
   }
 

@@ -137,26 +137,14 @@ final class SqliteCodeStore implements CodeStore {
   }
 
   static Optional<Code> get(Connection c, CodeId id) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(COLUMNS + " WHERE id = ? AND deleted_at IS NULL")) {
-      ps.setLong(1, id.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(toCode(rs)) : Optional.empty();
-      }
-    }
+    return Rows.one(
+        c, COLUMNS + " WHERE id = ? AND deleted_at IS NULL", id.value(), SqliteCodeStore::toCode);
   }
 
   /** The code's current row, deleted or not. */
   static Code anyState(Connection c, CodeId id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE id = ?")) {
-      ps.setLong(1, id.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException("no code with id " + id);
-        }
-        return toCode(rs);
-      }
-    }
+    return Rows.one(c, COLUMNS + " WHERE id = ?", id.value(), SqliteCodeStore::toCode)
+        .orElseThrow(() -> new NotFoundException("no code with id " + id));
   }
 
   @Override

@@ -55,7 +55,11 @@ final class SqliteCodingStore implements CodingStore {
                   "INSERT INTO codings(document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at)"
                       + " VALUES (?,?,?,?,?,?,?,?)")) {
             for (NewCoding n : codings) {
-              int length = lengths.computeIfAbsent(n.document(), d -> documentLength(c, d));
+              Integer length = lengths.get(n.document());
+              if (length == null) {
+                length = SqliteDocumentStore.length(c, n.document());
+                lengths.put(n.document(), length);
+              }
               checkSpan(n.span(), length, n.document());
               if (SqliteCodeStore.get(c, n.code()).isEmpty()) {
                 throw new NotFoundException("no code with id " + n.code());
@@ -109,20 +113,6 @@ final class SqliteCodingStore implements CodingStore {
               + " (length of document "
               + document
               + ")");
-    }
-  }
-
-  private static int documentLength(Connection c, DocumentId document) {
-    try (PreparedStatement ps = c.prepareStatement("SELECT length FROM documents WHERE id = ?")) {
-      ps.setLong(1, document.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException("no document with id " + document);
-        }
-        return rs.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw new StoreFailureException("reading document length failed", e);
     }
   }
 
@@ -182,26 +172,17 @@ final class SqliteCodingStore implements CodingStore {
   }
 
   static Optional<Coding> get(Connection c, CodingId id) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(COLUMNS + " WHERE id = ? AND deleted_at IS NULL")) {
-      ps.setLong(1, id.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(toCoding(rs)) : Optional.empty();
-      }
-    }
+    return Rows.one(
+        c,
+        COLUMNS + " WHERE id = ? AND deleted_at IS NULL",
+        id.value(),
+        SqliteCodingStore::toCoding);
   }
 
   /** The coding's current row, deleted or not. */
   static Coding anyState(Connection c, CodingId id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE id = ?")) {
-      ps.setLong(1, id.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException("no coding with id " + id);
-        }
-        return toCoding(rs);
-      }
-    }
+    return Rows.one(c, COLUMNS + " WHERE id = ?", id.value(), SqliteCodingStore::toCoding)
+        .orElseThrow(() -> new NotFoundException("no coding with id " + id));
   }
 
   @Override

@@ -17,7 +17,6 @@ import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
-import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.store.ConsensusLink;
 import org.verbatim.core.store.ConsensusSpan;
 import org.verbatim.core.store.DecisionId;
@@ -45,7 +44,7 @@ final class SqliteDecisionStore implements DecisionStore {
   public DecisionWrite record(NewDecision d, String actor) {
     return db.write(
         c -> {
-          int length = documentLength(c, d.document());
+          int length = SqliteDocumentStore.length(c, d.document());
           for (SourceVersion s : d.sources()) {
             checkSource(c, d.document(), s);
           }
@@ -90,18 +89,6 @@ final class SqliteDecisionStore implements DecisionStore {
   @Override
   public List<StoredDecision> forDocument(DocumentId document) {
     return db.read(c -> decisions(c, " WHERE document_id = ?", document.value()));
-  }
-
-  private static int documentLength(Connection c, DocumentId document) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT length FROM documents WHERE id = ?")) {
-      ps.setLong(1, document.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException("no document with id " + document);
-        }
-        return rs.getInt(1);
-      }
-    }
   }
 
   private static void checkSource(Connection c, DocumentId document, SourceVersion s)

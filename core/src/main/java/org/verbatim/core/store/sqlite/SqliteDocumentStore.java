@@ -18,6 +18,7 @@ import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.Language;
+import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.ParticipantId;
 import org.verbatim.core.model.Sentence;
 import org.verbatim.core.model.SourceFormat;
@@ -134,6 +135,23 @@ final class SqliteDocumentStore implements DocumentStore {
         ps.addBatch();
       }
       ps.executeBatch();
+    }
+  }
+
+  /**
+   * The stored text's length in UTF-16 units, read on an open connection.
+   *
+   * @throws NotFoundException if there is no such document
+   */
+  static int length(Connection c, DocumentId document) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT length FROM documents WHERE id = ?")) {
+      ps.setLong(1, document.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("no document with id " + document);
+        }
+        return rs.getInt(1);
+      }
     }
   }
 
