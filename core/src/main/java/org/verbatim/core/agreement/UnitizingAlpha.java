@@ -16,10 +16,11 @@ import org.verbatim.core.agreement.internal.ContinuumTally;
  * is one unit, so adjacent segments of one category stay two units.
  *
  * <p>Limits: nominal categories only; within the domain a coder's segments must not overlap (the
- * categories of a semantic domain are mutually exclusive); at least two coders. For cuα with more
- * than two coders, the self-pairing term of a segment g is {@code Σ_{j≠i} |g ∩ j's coded
- * matter|²/(m−1)}; published sources (the 2016 paper's equation 10 as implemented in public code,
- * and an implementation of the 2019 book) differ here, and they agree for two coders.
+ * categories of a semantic domain are mutually exclusive); at least two coders. For cuα the
+ * self-pairing of a segment is the square of its mean length shared with the other coders' coded
+ * matter, the form of Krippendorff (2019) that reproduces the book's worked example (Figure 12.11:
+ * uα = .510, |uα = .413, cuα = .724); the 2016 paper's equation 10 as implemented in public code
+ * averages the squares instead, which agrees for two coders and differs for three or more.
  */
 public final class UnitizingAlpha {
   private final ContinuumTally tally;

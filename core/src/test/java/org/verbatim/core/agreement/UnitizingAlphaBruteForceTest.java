@@ -147,9 +147,9 @@ class UnitizingAlphaBruteForceTest {
               shared++;
             }
           }
-          sum += (double) shared * shared;
+          sum += shared;
         }
-        self[s[3] - 1] += sum / (m - 1);
+        self[s[3] - 1] += (sum / (m - 1)) * (sum / (m - 1));
       }
       double total = 0;
       for (double[] row : o) {

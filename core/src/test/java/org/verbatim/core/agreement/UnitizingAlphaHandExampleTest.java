@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Small examples computed by hand from the definitions of Krippendorff, Mathet, Bouvry &amp;
- * Widlöcher (2016) / Krippendorff (2019, sec. 12.6); no published worked example was available to
- * us, so these fix the arithmetic, and {@link UnitizingAlphaBruteForceTest} checks the sweep
- * against a per-character computation.
+ * Widlöcher (2016) / Krippendorff (2019, sec. 12.6). They fix the arithmetic on cases small enough
+ * to follow; {@link Krippendorff2019UnitizingTest} checks the book's worked example and {@link
+ * UnitizingAlphaBruteForceTest} the sweep against a per-character computation.
  *
  * <p>Notation: m coders, continuum length L, n = mL; o_ck observed coincidences (each position
  * pairs every coder's value with each other coder's, weight 1/(m−1)); S_c = Σ l² over category c's

@@ -140,6 +140,32 @@ class ReliabilityCommandTest {
   }
 
   @Test
+  void unitizedReproducesKrippendorff2019Figure12_11() throws IOException {
+    // Krippendorff (2019), Content Analysis, 4th ed., Figure 12.11: uα = .510, |uα = .413 (from
+    // expected coincidences rounded to two decimals; exactly .4136), cuα = .724.
+    Path data =
+        file(
+            "figure-12-11.json",
+            """
+            {"length": 60, "coders": {
+              "Alex": [[0, 7, "1"], [7, 13, "2"], [30, 32, "5"], [32, 37, "6"], [37, 44, "6"],
+                       [44, 60, "7"]],
+              "Paul": [[0, 7, "1"], [7, 13, "3"], [13, 21, "5"], [32, 44, "6"]],
+              "Suzan": [[0, 7, "1"], [7, 13, "4"], [13, 21, "5"], [32, 37, "6"], [37, 41, "6"],
+                        [41, 44, "6"]]}}
+            """);
+    Run run = run("--unitized", data.toString(), "--json");
+    assertThat(run.exit()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("uAlpha").asDouble()).isCloseTo(0.510, within(0.0005));
+    assertThat(json.get("binaryUAlpha").asDouble()).isCloseTo(0.413, within(0.001));
+    assertThat(json.get("cuAlpha").asDouble()).isCloseTo(0.724, within(0.0005));
+    assertThat(run("--unitized", data.toString()).out())
+        .containsPattern("u-alpha\\s+0\\.510")
+        .containsPattern("cu-alpha\\s+0\\.724");
+  }
+
+  @Test
   void unitizedDomainsGiveObjectsByDomainAndCuAlpha() throws IOException {
     Path data =
         file(

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * <p>Produces: observed coincidences {@code o[c][k] = Σ_{i≠j} |i's c-matter ∩ j's k-matter| /
  * (m−1)}; self-pairings per value, {@code Σ l²} over a category's segments (a segment is one unit)
  * and for the gap its total length (uncoded matter has no unit structure); and, for cuα, each
- * category's {@code Σ_g Σ_{j≠i} |g ∩ j's coded matter|² / (m−1)}.
+ * category's {@code Σ_g (Σ_{j≠i} |g ∩ j's coded matter| / (m−1))²}: each segment's share of the
+ * coded-only margin, squared, as uα squares a segment's length (Krippendorff 2019, sec. 12.6.5;
+ * this reproduces the book's cuα = .724 for Figure 12.11).
  */
 public final class ContinuumTally {
   /** Observed coincidences, (categories+1)². */
@@ -103,12 +105,13 @@ public final class ContinuumTally {
     for (int i = 0; i < m; i++) {
       for (int s = 0; s < starts[i].length; s++) {
         int g = offset[i] + s;
-        double sum = 0;
+        double shared = 0;
         for (int j = 0; j < m; j++) {
-          double p = pairable[g * m + j];
-          sum += p * p;
+          shared += pairable[g * m + j];
         }
-        codedSelf[categories[i][s] + 1] += sum / (m - 1);
+        // g's contribution to the coded margin, squared: uα's l² with l cut to the shared matter.
+        double l = shared / (m - 1);
+        codedSelf[categories[i][s] + 1] += l * l;
       }
     }
     this.observed = o;

@@ -46,6 +46,10 @@ public final class AgreementDefinitions {
               + " domain need each coder's codes in it not to overlap; uα of all selected codes"
               + " needs no overlap at all; Cuα pools the domains.");
       lines.add(
+          "uα, |uα and cuα as in Krippendorff (2019), Content Analysis, 4th ed., sec. 12.6"
+              + " (checked against its Figure 12.11: .510, .413, .724); Cuα is cuα over all"
+              + " domains, each a separate copy of the continuum.");
+      lines.add(
           "Per code: |uα (the code's segments against all other text) and character kappa"
               + " (Cohen's kappa over characters, two coders only) with percent agreement over"
               + " all text and over the characters either coder coded.");
