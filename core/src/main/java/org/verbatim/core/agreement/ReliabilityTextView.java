@@ -17,10 +17,10 @@ public final class ReliabilityTextView {
     out.append(
         String.format(
             Locale.ROOT,
-            "Reliability of %s: %d units, %d coders, level %s%n",
+            "Reliability of %s: %s, %s, level %s%n",
             source,
-            r.units(),
-            r.coders(),
+            count(r.units(), "unit"),
+            count(r.coders(), "coder"),
             r.level().label()));
     line(out, "Percent agreement", r.percentAgreement(), r.percentAgreementConvention());
     line(
@@ -133,5 +133,9 @@ public final class ReliabilityTextView {
 
   private static String number(Statistic s) {
     return s.isDefined() ? String.format(Locale.ROOT, "%7.4f", s.value().getAsDouble()) : "    n/a";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

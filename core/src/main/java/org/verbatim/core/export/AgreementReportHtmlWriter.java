@@ -95,7 +95,7 @@ public final class AgreementReportHtmlWriter {
               .append("</td>");
         } else if (cell.number().isPresent()) {
           h.append("<td class=\"num\">")
-              .append(escape(number(table.columns().get(c).kind(), cell.number().getAsDouble())))
+              .append(escape(table.columns().get(c).kind().format(cell.number().getAsDouble())))
               .append("</td>");
         } else {
           h.append("<td class=\"na\">n/a</td>");
@@ -106,14 +106,6 @@ public final class AgreementReportHtmlWriter {
           .append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
-  }
-
-  private static String number(ReportTable.Kind kind, double v) {
-    return switch (kind) {
-      case COUNT -> Long.toString(Math.round(v));
-      case PERCENT -> String.format(Locale.ROOT, "%.1f%%", v * 100);
-      case COEFFICIENT, TEXT -> String.format(Locale.ROOT, "%.3f", v);
-    };
   }
 
   /** Escapes text for HTML element content and double-quoted attribute values. */

@@ -121,12 +121,7 @@ public final class AgreementTextView {
     if (cell.number().isEmpty()) {
       return "n/a";
     }
-    double v = cell.number().getAsDouble();
-    return switch (kind) {
-      case COUNT -> Long.toString(Math.round(v));
-      case PERCENT -> String.format(Locale.ROOT, "%.1f%%", v * 100);
-      case COEFFICIENT, TEXT -> String.format(Locale.ROOT, "%.3f", v);
-    };
+    return kind.format(cell.number().getAsDouble());
   }
 
   /** Spells out the report's Greek letters and symbols. */

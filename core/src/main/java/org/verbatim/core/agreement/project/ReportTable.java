@@ -1,6 +1,7 @@
 package org.verbatim.core.agreement.project;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -44,7 +45,19 @@ public record ReportTable(String name, String title, List<Column> columns, List<
     /** A share in [0, 1], shown as a percentage. */
     PERCENT,
     /** A coefficient, shown with three decimals. */
-    COEFFICIENT
+    COEFFICIENT;
+
+    /** {@code v} as this kind is shown in text; a value that rounds to zero shows no minus sign. */
+    public String format(double v) {
+      return switch (this) {
+        case COUNT -> Long.toString(Math.round(v));
+        case PERCENT -> String.format(Locale.ROOT, "%.1f%%", v * 100 + 0.0);
+        case COEFFICIENT, TEXT -> {
+          String s = String.format(Locale.ROOT, "%.3f", v);
+          yield s.equals("-0.000") ? "0.000" : s;
+        }
+      };
+    }
   }
 
   /**
