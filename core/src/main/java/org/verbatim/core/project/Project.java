@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.DocumentSummary;
@@ -34,6 +35,7 @@ public final class Project implements AutoCloseable {
   private final Path folder;
   private final ProjectStore store;
   private SearchIndex index;
+  private boolean shared;
 
   private Project(Path folder, ProjectStore store) {
     this.folder = folder;
@@ -68,6 +70,42 @@ public final class Project implements AutoCloseable {
    * @throws InvalidInputException if {@code folder} is not a Verbatim project
    */
   public static Project open(Path folder) {
+    requireProject(folder);
+    return load(folder);
+  }
+
+  /**
+   * Opens an existing project for work that changes neither documents nor participants (searching,
+   * listing, agreement, accounts), even while another process (a running server) has it open. When
+   * no other process holds the search index this is {@link #open}; otherwise the store is shared as
+   * SQLite allows and the index is opened for reading only, seeing the other process's changes as
+   * they are committed, and an index update is refused with a ConflictException.
+   *
+   * @throws InvalidInputException if {@code folder} is not a Verbatim project
+   */
+  public static Project openSharing(Path folder) {
+    requireProject(folder);
+    try {
+      return load(folder);
+    } catch (ConflictException heldElsewhere) {
+      LOG.debug("{} is open in another process; reading its search index alongside", folder);
+      return openShared(folder);
+    }
+  }
+
+  static Project openShared(Path folder) {
+    Project project = new Project(folder, SqliteProjectStore.open(folder.resolve(DATABASE)));
+    try {
+      project.index = LuceneSearchIndex.openShared(folder.resolve(INDEX));
+      project.shared = true;
+    } catch (RuntimeException e) {
+      project.close();
+      throw e;
+    }
+    return project;
+  }
+
+  private static void requireProject(Path folder) {
     if (!Files.isRegularFile(folder.resolve(DATABASE))) {
       throw new InvalidInputException(
           folder
@@ -77,7 +115,6 @@ public final class Project implements AutoCloseable {
               + folder
               + "')");
     }
-    return load(folder);
   }
 
   private static Project load(Path folder) {
@@ -147,6 +184,11 @@ public final class Project implements AutoCloseable {
   public void indexDocuments(List<IndexedDocument> documents) {
     if (documents.isEmpty()) {
       return;
+    }
+    if (shared) {
+      // marking the index stale here would leave the other process's index silently behind
+      throw new ConflictException(
+          folder + ": opened alongside another process, so its search index cannot be updated");
     }
     try {
       index.indexAll(documents);

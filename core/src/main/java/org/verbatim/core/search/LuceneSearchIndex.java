@@ -58,17 +58,24 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final Object writeLock = new Object();
   // searches hold the read side; replacing the writer after a failed write takes the write side
   private final ReentrantReadWriteLock swapLock = new ReentrantReadWriteLock();
-  private IndexWriter writer;
-  private SearcherManager searchers;
+  private @Nullable IndexWriter writer; // null when opened shared: reading only
+  private @Nullable SearcherManager searchers; // null when shared and the index is unusable
   private volatile boolean complete;
   private boolean closed;
 
-  private LuceneSearchIndex(Path indexDir, IndexCheck openedAs, FSDirectory directory)
+  /** Opens for writing (taking the write lock) or, when {@code shared}, for reading only. */
+  private LuceneSearchIndex(
+      Path indexDir, IndexCheck openedAs, FSDirectory directory, boolean shared)
       throws IOException {
     this.indexDir = indexDir;
     this.openedAs = openedAs;
     this.directory = directory;
     this.complete = openedAs.usable();
+    if (shared) {
+      this.writer = null;
+      this.searchers = complete ? new SearcherManager(directory, null) : null;
+      return;
+    }
     this.writer = newWriter(openedAs.usable() ? OpenMode.APPEND : OpenMode.CREATE);
     try {
       this.searchers = new SearcherManager(writer, null);
@@ -87,6 +94,33 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /**
+   * Opens the index in {@code indexDir} for searching only, without taking the write lock, so that
+   * it can be read while another process (a running server) holds it open for writing. Searches see
+   * that process's commits as they land; every write is refused with a ConflictException. An index
+   * that is not {@link IndexCheck#usable()} is left alone, and searching it says why.
+   *
+   * @throws UncheckedIOException when the directory cannot be opened
+   */
+  public static LuceneSearchIndex openShared(Path indexDir) {
+    IndexCheck found = check(indexDir);
+    FSDirectory directory = null;
+    try {
+      directory = FSDirectory.open(indexDir);
+      try {
+        return new LuceneSearchIndex(indexDir, found, directory, true);
+      } catch (CorruptIndexException e) {
+        IndexCheck damaged =
+            new IndexCheck(Status.DAMAGED, "index in " + indexDir + ": " + e.getMessage());
+        return new LuceneSearchIndex(indexDir, damaged, directory, true);
+      }
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new UncheckedIOException(
+          "cannot open search index " + indexDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Opens the index in {@code indexDir}, creating the directory if needed. When {@link
    * #check(Path)} does not find a usable index, the files in the directory are deleted and an empty
    * index is started; {@link #needsRebuild()} then says so. The directory must belong to the index.
@@ -102,7 +136,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       directory = FSDirectory.open(indexDir);
       if (found.usable()) {
         try {
-          return new LuceneSearchIndex(indexDir, found, directory);
+          return new LuceneSearchIndex(indexDir, found, directory, false);
         } catch (CorruptIndexException e) {
           // damage the check could not see (it raced with a writer, say): start over
           found = new IndexCheck(Status.DAMAGED, "index in " + indexDir + ": " + e.getMessage());
@@ -111,10 +145,15 @@ public final class LuceneSearchIndex implements SearchIndex {
       try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
         IndexHealth.wipe(indexDir);
       }
-      return new LuceneSearchIndex(indexDir, found, directory);
+      return new LuceneSearchIndex(indexDir, found, directory, false);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
-      throw new ConflictException("search index " + indexDir + " is open in another process", e);
+      throw new ConflictException(
+          "search index "
+              + indexDir
+              + " is open in another process (is the project being served? stop the server"
+              + " first)",
+          e);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new UncheckedIOException(
@@ -176,6 +215,18 @@ public final class LuceneSearchIndex implements SearchIndex {
     try {
       ensureOpen();
       SearcherManager manager = searchers;
+      if (manager == null) {
+        throw new ConflictException(
+            "search index "
+                + indexDir
+                + " cannot be searched ("
+                + openedAs.detail()
+                + "); it is rebuilt when the project is next opened for writing (by 'verbatim"
+                + " reindex' or the server)");
+      }
+      if (writer == null) {
+        manager.maybeRefresh(); // another process writes: pick up its latest commit
+      }
       IndexSearcher searcher = manager.acquire();
       try {
         QueryCompiler.CompiledQuery compiled =
@@ -210,8 +261,10 @@ public final class LuceneSearchIndex implements SearchIndex {
           return;
         }
         closed = true;
-        searchers.close();
-        writer.close();
+        closeQuietly(searchers);
+        if (writer != null) {
+          writer.close();
+        }
         directory.close();
         indexAnalyzer.close();
         queryAnalyzer.close();
@@ -231,6 +284,14 @@ public final class LuceneSearchIndex implements SearchIndex {
   private void write(String what, IndexAction action) {
     synchronized (writeLock) {
       ensureOpen();
+      if (writer == null) {
+        throw new ConflictException(
+            "search index "
+                + indexDir
+                + " was opened for reading only (another process, such as the server, may be"
+                + " writing it); cannot "
+                + what);
+      }
       boolean completeBefore = complete;
       try {
         action.run();

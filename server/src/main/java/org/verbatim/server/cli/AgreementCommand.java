@@ -130,7 +130,7 @@ final class AgreementCommand implements Callable<Integer> {
     AgreementRequest request =
         new AgreementRequest(coders.stream().map(String::strip).toList(), unit, codes, minOverlap);
     ProjectAgreementReport report;
-    try (Project p = folder.open()) {
+    try (Project p = folder.openSharing()) {
       report = ProjectAgreement.compute(p.store(), request);
     }
     Path name = folder.folder.toAbsolutePath().normalize().getFileName();

@@ -30,7 +30,7 @@ final class DocumentsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<DocumentSummary> docs;
-    try (Project p = project.open()) {
+    try (Project p = project.openSharing()) {
       docs = p.store().documents().list();
     }
     var out = spec.commandLine().getOut();

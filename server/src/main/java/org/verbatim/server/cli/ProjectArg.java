@@ -13,6 +13,11 @@ final class ProjectArg {
     return Project.open(folder);
   }
 
+  /** Opens the project for a command that leaves documents alone, beside a running server. */
+  Project openSharing() {
+    return Project.openSharing(folder);
+  }
+
   static String actor() {
     return System.getProperty("user.name", "cli");
   }

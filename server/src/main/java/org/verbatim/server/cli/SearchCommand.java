@@ -65,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
           spec.commandLine(), "--limit must be at least 1");
     }
     SearchResult result;
-    try (Project p = project.open()) {
+    try (Project p = project.openSharing()) {
       result = p.index().search(new SearchQuery(query, speaker, document, where, limit));
     }
     var out = spec.commandLine().getOut();

@@ -90,7 +90,7 @@ final class UserCommand implements Runnable {
     public Integer call() throws IOException {
       Role r = Role.parse(role);
       Optional<String> password = stdin ? Optional.of(passwordFromStdin()) : Optional.empty();
-      try (Project p = project.open()) {
+      try (Project p = project.openSharing()) {
         Accounts.Created created =
             ServerLauncher.accounts(p).create(name, r, password, ProjectArg.actor());
         var out = spec.commandLine().getOut();
@@ -111,7 +111,7 @@ final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Project p = project.open()) {
+      try (Project p = project.openSharing()) {
         for (Account a : ServerLauncher.accounts(p).list()) {
           spec.commandLine()
               .getOut()
@@ -143,7 +143,7 @@ final class UserCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       Optional<String> password = stdin ? Optional.of(passwordFromStdin()) : Optional.empty();
-      try (Project p = project.open()) {
+      try (Project p = project.openSharing()) {
         Accounts accounts = ServerLauncher.accounts(p);
         Account a = find(accounts, name);
         Accounts.Created done =
@@ -224,7 +224,7 @@ final class UserCommand implements Runnable {
       String name,
       Optional<Role> role,
       Optional<Boolean> disabled) {
-    try (Project p = project.open()) {
+    try (Project p = project.openSharing()) {
       Accounts accounts = ServerLauncher.accounts(p);
       Account a = find(accounts, name);
       Account changed = accounts.update(a.id(), a.version(), role, disabled, ProjectArg.actor());

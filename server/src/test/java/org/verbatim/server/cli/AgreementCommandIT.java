@@ -51,6 +51,28 @@ class AgreementCommandIT {
   }
 
   @Test
+  void runsWhileTheProjectIsServedButImportWaitsForTheServer() throws Exception {
+    Path transcript = Files.writeString(tmp.resolve("P99.txt"), "Nurse Q: Hope again.\n");
+    try (Project served = Project.open(Path.of(demo));
+        var server =
+            org.verbatim.server.ServerLauncher.start(
+                served, "127.0.0.1", 0, org.verbatim.server.ServerConfig.defaults())) {
+      CliRun agreement = CliRun.of("agreement", demo, "--coders", "mei,james");
+      assertThat(agreement.exitCode()).as(agreement.err()).isZero();
+      assertThat(agreement.out()).contains("Inter-coder agreement of demo");
+      CliRun search = CliRun.of("search", demo, "同儕");
+      assertThat(search.exitCode()).as(search.err()).isZero();
+      assertThat(search.out()).contains("P1");
+      assertThat(CliRun.of("documents", demo).out()).contains("P12");
+
+      CliRun importing = CliRun.of("import", demo, transcript.toString());
+      assertThat(importing.exitCode()).isEqualTo(1);
+      assertThat(importing.err()).contains("open in another process").contains("server");
+      assertThat(served.store().documents().byName("P99")).isEmpty();
+    }
+  }
+
+  @Test
   void printsJsonWithTheDocumentedKeys() throws Exception {
     CliRun run = CliRun.of("agreement", demo, "--coders", "mei,james", "--unit", "turn", "--json");
     assertThat(run.exitCode()).as(run.err()).isZero();
