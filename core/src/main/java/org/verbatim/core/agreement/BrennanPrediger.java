@@ -11,29 +11,21 @@ package org.verbatim.core.agreement;
  * UnitStudy.Builder#declareCategories} — declare the full category set when coders could have
  * chosen categories nobody used; undefined with fewer than two categories.
  */
-public final class BrennanPrediger {
-  private final double observed;
-  private final double expected;
+public final class BrennanPrediger extends ChanceCorrected {
+  private static final String NAME = "Brennan–Prediger";
 
   public BrennanPrediger(UnitStudy study) {
-    MultiCoderAgreement agreement = new MultiCoderAgreement(study);
+    this(new MultiCoderAgreement(study));
+  }
+
+  private BrennanPrediger(MultiCoderAgreement agreement) {
+    super(NAME, agreement.observed, expected(agreement));
+  }
+
+  private static double expected(MultiCoderAgreement agreement) {
     if (agreement.categories < 2) {
-      throw Requirements.noVariation("Brennan–Prediger");
+      throw Requirements.noVariation(NAME);
     }
-    this.observed = agreement.observed;
-    this.expected = 1.0 / agreement.categories;
-  }
-
-  public double observedAgreement() {
-    return observed;
-  }
-
-  public double expectedAgreement() {
-    return expected;
-  }
-
-  /** The coefficient, at most 1. */
-  public double value() {
-    return TwoCoderTable.chanceCorrected(observed, expected, "Brennan–Prediger");
+    return 1.0 / agreement.categories;
   }
 }

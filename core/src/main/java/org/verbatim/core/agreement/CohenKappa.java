@@ -8,30 +8,22 @@ package org.verbatim.core.agreement;
  * <p>Limits: exactly two coders; units where either value is missing are left out (listwise);
  * undefined when chance agreement is 1 (both coders used one and the same category only).
  */
-public final class CohenKappa {
-  private final double observed;
-  private final double expected;
+public final class CohenKappa extends ChanceCorrected {
+  private static final String NAME = "Cohen's kappa";
 
   public CohenKappa(UnitStudy study) {
-    TwoCoderTable table = new TwoCoderTable(study, "Cohen's kappa");
+    this(new TwoCoderTable(study, NAME));
+  }
+
+  private CohenKappa(TwoCoderTable table) {
+    super(NAME, table.observed, expected(table));
+  }
+
+  private static double expected(TwoCoderTable table) {
     double pe = 0;
     for (int c = 0; c < table.first.length; c++) {
       pe += table.first[c] * table.second[c];
     }
-    this.observed = table.observed;
-    this.expected = pe;
-  }
-
-  public double observedAgreement() {
-    return observed;
-  }
-
-  public double expectedAgreement() {
-    return expected;
-  }
-
-  /** The coefficient, at most 1. */
-  public double value() {
-    return TwoCoderTable.chanceCorrected(observed, expected, "Cohen's kappa");
+    return pe;
   }
 }

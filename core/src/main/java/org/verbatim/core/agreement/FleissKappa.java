@@ -9,30 +9,22 @@ package org.verbatim.core.agreement;
  *
  * <p>Limits: needs a unit with two values; undefined when only one category occurs.
  */
-public final class FleissKappa {
-  private final double observed;
-  private final double expected;
+public final class FleissKappa extends ChanceCorrected {
+  private static final String NAME = "Fleiss' kappa";
 
   public FleissKappa(UnitStudy study) {
-    MultiCoderAgreement agreement = new MultiCoderAgreement(study);
+    this(new MultiCoderAgreement(study));
+  }
+
+  private FleissKappa(MultiCoderAgreement agreement) {
+    super(NAME, agreement.observed, expected(agreement));
+  }
+
+  private static double expected(MultiCoderAgreement agreement) {
     double pe = 0;
     for (double p : agreement.proportions) {
       pe += p * p;
     }
-    this.observed = agreement.observed;
-    this.expected = pe;
-  }
-
-  public double observedAgreement() {
-    return observed;
-  }
-
-  public double expectedAgreement() {
-    return expected;
-  }
-
-  /** The coefficient, at most 1. */
-  public double value() {
-    return TwoCoderTable.chanceCorrected(observed, expected, "Fleiss' kappa");
+    return pe;
   }
 }

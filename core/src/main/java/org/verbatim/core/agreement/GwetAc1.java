@@ -10,34 +10,26 @@ package org.verbatim.core.agreement;
  * <p>Limits: {@code q} counts the categories that occur plus any declared with {@link
  * UnitStudy.Builder#declareCategories}; undefined with fewer than two categories.
  */
-public final class GwetAc1 {
-  private final double observed;
-  private final double expected;
+public final class GwetAc1 extends ChanceCorrected {
+  private static final String NAME = "Gwet's AC1";
 
   public GwetAc1(UnitStudy study) {
-    MultiCoderAgreement agreement = new MultiCoderAgreement(study);
+    this(new MultiCoderAgreement(study));
+  }
+
+  private GwetAc1(MultiCoderAgreement agreement) {
+    super(NAME, agreement.observed, expected(agreement));
+  }
+
+  private static double expected(MultiCoderAgreement agreement) {
     int q = agreement.categories;
     if (q < 2) {
-      throw Requirements.noVariation("Gwet's AC1");
+      throw Requirements.noVariation(NAME);
     }
     double sum = 0;
     for (double p : agreement.proportions) {
       sum += p * (1 - p);
     }
-    this.observed = agreement.observed;
-    this.expected = sum / (q - 1);
-  }
-
-  public double observedAgreement() {
-    return observed;
-  }
-
-  public double expectedAgreement() {
-    return expected;
-  }
-
-  /** The coefficient, at most 1. */
-  public double value() {
-    return TwoCoderTable.chanceCorrected(observed, expected, "Gwet's AC1");
+    return sum / (q - 1);
   }
 }

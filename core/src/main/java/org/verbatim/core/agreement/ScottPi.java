@@ -9,31 +9,23 @@ package org.verbatim.core.agreement;
  * <p>Limits: exactly two coders; units with a missing value are left out (listwise); undefined when
  * only one category occurs.
  */
-public final class ScottPi {
-  private final double observed;
-  private final double expected;
+public final class ScottPi extends ChanceCorrected {
+  private static final String NAME = "Scott's pi";
 
   public ScottPi(UnitStudy study) {
-    TwoCoderTable table = new TwoCoderTable(study, "Scott's pi");
+    this(new TwoCoderTable(study, NAME));
+  }
+
+  private ScottPi(TwoCoderTable table) {
+    super(NAME, table.observed, expected(table));
+  }
+
+  private static double expected(TwoCoderTable table) {
     double pe = 0;
     for (int c = 0; c < table.first.length; c++) {
       double pooled = (table.first[c] + table.second[c]) / 2;
       pe += pooled * pooled;
     }
-    this.observed = table.observed;
-    this.expected = pe;
-  }
-
-  public double observedAgreement() {
-    return observed;
-  }
-
-  public double expectedAgreement() {
-    return expected;
-  }
-
-  /** The coefficient, at most 1. */
-  public double value() {
-    return TwoCoderTable.chanceCorrected(observed, expected, "Scott's pi");
+    return pe;
   }
 }

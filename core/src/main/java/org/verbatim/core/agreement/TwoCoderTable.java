@@ -39,11 +39,4 @@ final class TwoCoderTable {
     }
     observed = (double) agree / n;
   }
-
-  static double chanceCorrected(double observed, double expected, String name) {
-    if (expected >= 1.0 - 1e-12) {
-      throw Requirements.noVariation(name);
-    }
-    return (observed - expected) / (1.0 - expected);
-  }
 }

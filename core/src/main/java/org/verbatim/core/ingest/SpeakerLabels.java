@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
+import org.verbatim.core.model.Whitespace;
 
 /**
  * Finds speaker labels ({@code Name:}, {@code Name (role):}, {@code 名字：}) at line starts and cuts a
@@ -135,7 +136,7 @@ public final class SpeakerLabels {
 
   private static void addTurn(
       List<Turn> turns, String text, Optional<String> speaker, int from, int to) {
-    Span span = TextSpans.trim(text, from, to);
+    Span span = Whitespace.trim(text, from, to);
     if (span.length() > 0) {
       turns.add(Turn.untimed(turns.size(), speaker, span));
     }

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.verbatim.core.model.Sentence;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
+import org.verbatim.core.model.Whitespace;
 
 /**
  * Cuts regions of a text into trimmed sentence spans at given offsets and at every line break.
@@ -68,21 +69,9 @@ final class SentencePartition {
   }
 
   private void addTrimmed(int from, int to) {
-    int start = from;
-    int end = to;
-    while (start < end && isSpace(text.charAt(start))) {
-      start++;
+    Span span = Whitespace.trim(text, from, to);
+    if (span.length() > 0) {
+      sentences.add(new Sentence(sentences.size(), span));
     }
-    while (end > start && isSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (start < end) {
-      sentences.add(new Sentence(sentences.size(), new Span(start, end)));
-    }
-  }
-
-  /** Whitespace for trimming: Java whitespace plus no-break and ideographic spaces. */
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 }

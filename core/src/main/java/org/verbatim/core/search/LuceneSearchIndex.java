@@ -129,6 +129,7 @@ public final class LuceneSearchIndex implements SearchIndex {
    * @throws UncheckedIOException when the directory cannot be created or written
    */
   public static LuceneSearchIndex open(Path indexDir) {
+    refuseWhileWrittenElsewhere(indexDir);
     IndexCheck found = check(indexDir);
     FSDirectory directory = null;
     try {
@@ -148,17 +149,38 @@ public final class LuceneSearchIndex implements SearchIndex {
       return new LuceneSearchIndex(indexDir, found, directory, false);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
-      throw new ConflictException(
-          "search index "
-              + indexDir
-              + " is open in another process (is the project being served? stop the server"
-              + " first)",
-          e);
+      throw openElsewhere(indexDir, e);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new UncheckedIOException(
           "cannot open search index " + indexDir + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Fails fast when another process holds the write lock, before {@link #check} reads the whole
+   * index; taking the lock for good happens later, so a race still ends in the same conflict.
+   */
+  private static void refuseWhileWrittenElsewhere(Path indexDir) {
+    if (!Files.isDirectory(indexDir)) {
+      return;
+    }
+    try (FSDirectory probe = FSDirectory.open(indexDir);
+        Lock lock = probe.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      // free: released at once
+    } catch (LockObtainFailedException e) {
+      throw openElsewhere(indexDir, e);
+    } catch (IOException e) {
+      // the open proper reports I/O trouble with its own context
+    }
+  }
+
+  private static ConflictException openElsewhere(Path indexDir, LockObtainFailedException e) {
+    return new ConflictException(
+        "search index "
+            + indexDir
+            + " is open in another process (is the project being served? stop the server first)",
+        e);
   }
 
   /** What {@link #open} found before it started (READY when it reused the index as it was). */
