@@ -26,6 +26,7 @@ import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.model.Turn;
 import org.verbatim.core.nlp.SpanInvariants;
+import org.verbatim.core.testing.SharedMaterial;
 
 /** Imports real transcripts from {@code ../shared/corpora-real} (skipped when it is absent). */
 class RealCorporaIT {
@@ -37,10 +38,7 @@ class RealCorporaIT {
 
   @BeforeAll
   static void setUp() {
-    String shared = System.getProperty("verbatim.shared", "");
-    corpora = Path.of(shared, "corpora-real");
-    Assumptions.assumeTrue(
-        !shared.isEmpty() && Files.isDirectory(corpora), "no shared corpora at " + corpora);
+    corpora = SharedMaterial.require("corpora-real", RealCorporaIT.class);
     importer = TranscriptImport.withStandardSplitter();
   }
 

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +22,7 @@ import org.verbatim.core.model.Document;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
+import org.verbatim.core.testing.SharedMaterial;
 
 /**
  * Search over Audrey Tang's CC0 interview transcripts (shared/corpora-real), including one
@@ -41,10 +41,7 @@ class RealTranscriptSearchIT {
 
   @BeforeAll
   static void indexTheTranscripts() throws IOException {
-    String shared = System.getProperty("verbatim.shared", "");
-    Path folder = Path.of(shared).resolve(FOLDER);
-    Assumptions.assumeTrue(
-        !shared.isEmpty() && Files.isDirectory(folder), "shared corpus absent: " + folder);
+    Path folder = SharedMaterial.require(FOLDER, RealTranscriptSearchIT.class);
     List<IndexedDocument> indexed = new ArrayList<>();
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
