@@ -16,9 +16,9 @@ import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.NewCode;
+import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.NewCode;
-import org.verbatim.core.store.NewCoding;
 import org.verbatim.core.store.sqlite.SqliteProjectStore;
 
 /**

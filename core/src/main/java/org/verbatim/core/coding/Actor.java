@@ -2,7 +2,7 @@ package org.verbatim.core.coding;
 
 import java.util.Optional;
 import org.verbatim.core.model.CoderId;
-import org.verbatim.core.store.Role;
+import org.verbatim.core.model.Role;
 
 /**
  * Who is acting: the account name (also the audit actor and the undo history owner), its role, and

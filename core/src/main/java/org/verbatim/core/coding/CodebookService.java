@@ -3,13 +3,13 @@ package org.verbatim.core.coding;
 import java.util.List;
 import java.util.Optional;
 import org.verbatim.core.model.Code;
+import org.verbatim.core.model.CodeDeletion;
+import org.verbatim.core.model.CodeEdit;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodeMerge;
 import org.verbatim.core.model.CoderId;
-import org.verbatim.core.store.CodeDeletion;
-import org.verbatim.core.store.CodeEdit;
-import org.verbatim.core.store.CodeMerge;
+import org.verbatim.core.model.NewCode;
 import org.verbatim.core.store.CodeStore;
-import org.verbatim.core.store.NewCode;
 
 /**
  * Changing the shared codebook as an actor. Coders may create, rename, define, recolour and move

@@ -6,12 +6,12 @@ import java.util.Set;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.NewMemo;
 import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.MemoFilter;
+import org.verbatim.core.model.VersionedMemo;
 import org.verbatim.core.store.MemoStore;
-import org.verbatim.core.store.NewMemo;
-import org.verbatim.core.store.VersionedMemo;
 
 /**
  * Memos as an actor: everyone writes their own, and blind coding hides other coders' memos from

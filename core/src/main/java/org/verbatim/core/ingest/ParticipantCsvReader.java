@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.verbatim.core.model.InvalidInputException;
-import org.verbatim.core.store.ParticipantRow;
+import org.verbatim.core.model.ParticipantRow;
 
 /**
  * Reads a participants table (CSV, UTF-8): one row per interview with columns {@code document} (the

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.verbatim.core.ingest.ParticipantCsvReader;
 import org.verbatim.core.model.Participant;
-import org.verbatim.core.store.ParticipantRow;
+import org.verbatim.core.model.ParticipantRow;
 
 /** Attaches a participants table to a project's documents and re-indexes them for filtering. */
 public final class ParticipantImporter {

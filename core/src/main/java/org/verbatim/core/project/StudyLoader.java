@@ -20,12 +20,12 @@ import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.NewCode;
+import org.verbatim.core.model.NewCoding;
+import org.verbatim.core.model.NewTheme;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.ThemeId;
-import org.verbatim.core.store.NewCode;
-import org.verbatim.core.store.NewCoding;
-import org.verbatim.core.store.NewTheme;
 
 /**
  * Loads a study folder into a project: {@code transcripts/}, {@code participants.csv}, {@code

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingId;
-import org.verbatim.core.store.DecisionId;
+import org.verbatim.core.model.DecisionId;
 
 /**
  * A live coding of the consensus layer with its provenance: the decision that wrote it and the

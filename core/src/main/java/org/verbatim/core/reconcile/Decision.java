@@ -3,11 +3,11 @@ package org.verbatim.core.reconcile;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.verbatim.core.model.ConsensusLink;
+import org.verbatim.core.model.DecisionId;
 import org.verbatim.core.model.DocumentId;
-import org.verbatim.core.store.ConsensusLink;
-import org.verbatim.core.store.DecisionId;
-import org.verbatim.core.store.SourceVersion;
-import org.verbatim.core.store.StoredDecision;
+import org.verbatim.core.model.SourceVersion;
+import org.verbatim.core.model.StoredDecision;
 
 /**
  * A recorded decision on one disagreement (or exact agreement, {@code kind} "agreement"): who

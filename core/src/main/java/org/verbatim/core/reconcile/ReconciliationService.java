@@ -18,18 +18,18 @@ import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.ConflictException;
+import org.verbatim.core.model.ConsensusLink;
+import org.verbatim.core.model.ConsensusSpan;
+import org.verbatim.core.model.DecisionWrite;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.NewDecision;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.Role;
+import org.verbatim.core.model.SourceVersion;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.ConsensusLink;
-import org.verbatim.core.store.ConsensusSpan;
-import org.verbatim.core.store.DecisionWrite;
-import org.verbatim.core.store.NewDecision;
 import org.verbatim.core.store.ProjectStore;
-import org.verbatim.core.store.Role;
-import org.verbatim.core.store.SourceVersion;
 
 /**
  * Reconciling coders' layers on a document as an actor: reviewing disagreements, deciding them into

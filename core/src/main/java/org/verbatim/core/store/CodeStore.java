@@ -3,8 +3,12 @@ package org.verbatim.core.store;
 import java.util.List;
 import java.util.Optional;
 import org.verbatim.core.model.Code;
+import org.verbatim.core.model.CodeDeletion;
+import org.verbatim.core.model.CodeEdit;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodeMerge;
 import org.verbatim.core.model.CoderId;
+import org.verbatim.core.model.NewCode;
 
 /** The codebook: a tree of codes; deleting is soft. */
 public interface CodeStore {

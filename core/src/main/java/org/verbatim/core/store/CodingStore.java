@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodingEdit;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.NewCoding;
 
 /** Codings, one layer per coder; deleting is soft. */
 public interface CodingStore {

@@ -1,7 +1,10 @@
 package org.verbatim.core.store;
 
 import java.util.List;
+import org.verbatim.core.model.DecisionWrite;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.NewDecision;
+import org.verbatim.core.model.StoredDecision;
 
 /**
  * Reconciliation decisions and the consensus layer they write. Decisions are never deleted: a new

@@ -2,7 +2,10 @@ package org.verbatim.core.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.NewMemo;
+import org.verbatim.core.model.VersionedMemo;
 
 /** Researchers' memos, free or attached to a document, code or coding; deleting is soft. */
 public interface MemoStore {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.Participant;
+import org.verbatim.core.model.ParticipantRow;
 
 /** Participants and their attributes, each linked to the documents of their interviews. */
 public interface ParticipantStore {

@@ -2,6 +2,8 @@ package org.verbatim.core.store;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.verbatim.core.model.AccountId;
+import org.verbatim.core.model.LoginSession;
 
 /** Persistent login sessions, so that restarting the server does not log everyone out. */
 public interface SessionStore {

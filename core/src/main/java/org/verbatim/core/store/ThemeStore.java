@@ -1,6 +1,7 @@
 package org.verbatim.core.store;
 
 import java.util.List;
+import org.verbatim.core.model.NewTheme;
 import org.verbatim.core.model.Theme;
 
 /** The theme tree. */

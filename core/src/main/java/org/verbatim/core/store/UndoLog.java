@@ -1,6 +1,8 @@
 package org.verbatim.core.store;
 
 import java.util.Optional;
+import org.verbatim.core.model.UndoOutcome;
+import org.verbatim.core.model.UndoState;
 
 /**
  * Each actor's own history of changes to codes, codings and memos. Every store write of those is

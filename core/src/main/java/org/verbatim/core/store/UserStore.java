@@ -2,6 +2,10 @@ package org.verbatim.core.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.verbatim.core.model.Account;
+import org.verbatim.core.model.AccountChange;
+import org.verbatim.core.model.AccountId;
+import org.verbatim.core.model.Role;
 
 /**
  * Accounts that may log in; usernames are unique ignoring case. Writes are audited without hashes.

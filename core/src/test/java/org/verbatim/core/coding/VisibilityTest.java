@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.verbatim.core.model.CoderId;
-import org.verbatim.core.store.Role;
+import org.verbatim.core.model.Role;
 
 class VisibilityTest {
   private final CoderId ann = new CoderId(1);

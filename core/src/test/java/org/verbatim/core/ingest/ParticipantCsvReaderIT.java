@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.model.InvalidInputException;
-import org.verbatim.core.store.ParticipantRow;
+import org.verbatim.core.model.ParticipantRow;
 
 class ParticipantCsvReaderIT {
   @TempDir Path dir;

@@ -21,21 +21,21 @@ import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodingEdit;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
+import org.verbatim.core.model.NewCode;
+import org.verbatim.core.model.NewCoding;
+import org.verbatim.core.model.NewDecision;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.model.Sentence;
 import org.verbatim.core.model.SourceFormat;
+import org.verbatim.core.model.SourceVersion;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.CodingEdit;
-import org.verbatim.core.store.NewCode;
-import org.verbatim.core.store.NewCoding;
-import org.verbatim.core.store.NewDecision;
-import org.verbatim.core.store.Role;
-import org.verbatim.core.store.SourceVersion;
 import org.verbatim.core.store.sqlite.SqliteProjectStore;
 
 class ReconciliationServiceIT {

@@ -2,7 +2,7 @@ package org.verbatim.server.api;
 
 import io.javalin.security.RouteRole;
 import java.util.Optional;
-import org.verbatim.core.store.Role;
+import org.verbatim.core.model.Role;
 
 /** The least role a route needs; {@link #PUBLIC} routes need no session. */
 public enum ApiRole implements RouteRole {

@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.verbatim.core.coding.Actor;
 import org.verbatim.core.coding.CodebookService;
 import org.verbatim.core.model.Code;
+import org.verbatim.core.model.CodeDeletion;
+import org.verbatim.core.model.CodeEdit;
 import org.verbatim.core.model.CodeId;
-import org.verbatim.core.store.CodeDeletion;
-import org.verbatim.core.store.CodeEdit;
-import org.verbatim.core.store.CodeMerge;
+import org.verbatim.core.model.CodeMerge;
 import org.verbatim.server.api.Views.CodeView;
 import org.verbatim.server.api.Views.MergeView;
 

@@ -12,11 +12,11 @@ import org.verbatim.core.coding.DocumentSpan;
 import org.verbatim.core.coding.Expansion;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodingEdit;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.search.SearchQuery;
-import org.verbatim.core.store.CodingEdit;
 import org.verbatim.server.api.Views.BatchView;
 import org.verbatim.server.api.Views.CodingView;
 

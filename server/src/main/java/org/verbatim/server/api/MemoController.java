@@ -7,9 +7,9 @@ import org.verbatim.core.coding.MemoService;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
-import org.verbatim.core.store.MemoFilter;
-import org.verbatim.core.store.VersionedMemo;
+import org.verbatim.core.model.VersionedMemo;
 import org.verbatim.server.api.Views.MemoView;
 
 /** Memos: list (filtered by what they are attached to), write, edit, delete. */

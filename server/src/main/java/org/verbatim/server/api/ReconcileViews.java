@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.CodingId;
+import org.verbatim.core.model.DecisionId;
 import org.verbatim.core.reconcile.ConsensusCoding;
 import org.verbatim.core.reconcile.Decided;
 import org.verbatim.core.reconcile.Decision;
@@ -13,7 +14,6 @@ import org.verbatim.core.reconcile.Disagreement;
 import org.verbatim.core.reconcile.ExactAgreement;
 import org.verbatim.core.reconcile.Outcome;
 import org.verbatim.core.reconcile.Review;
-import org.verbatim.core.store.DecisionId;
 import org.verbatim.server.api.Views.CoderView;
 import org.verbatim.server.api.Views.CodingView;
 

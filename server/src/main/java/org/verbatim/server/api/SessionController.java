@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.core.coding.ProjectSettings;
-import org.verbatim.core.store.Account;
+import org.verbatim.core.model.Account;
 import org.verbatim.server.api.Views.Me;
 import org.verbatim.server.api.Views.SessionView;
 import org.verbatim.server.auth.Accounts;

@@ -2,10 +2,10 @@ package org.verbatim.server.api;
 
 import io.javalin.http.Context;
 import java.util.Optional;
-import org.verbatim.core.store.Stateful;
+import org.verbatim.core.model.Stateful;
+import org.verbatim.core.model.UndoOutcome;
+import org.verbatim.core.model.UndoState;
 import org.verbatim.core.store.UndoLog;
-import org.verbatim.core.store.UndoOutcome;
-import org.verbatim.core.store.UndoState;
 import org.verbatim.server.api.Views.CodeView;
 import org.verbatim.server.api.Views.CodingView;
 import org.verbatim.server.api.Views.MemoView;

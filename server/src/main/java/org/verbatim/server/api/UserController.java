@@ -2,11 +2,11 @@ package org.verbatim.server.api;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.verbatim.core.model.Account;
+import org.verbatim.core.model.AccountId;
 import org.verbatim.core.model.Coder;
-import org.verbatim.core.store.Account;
-import org.verbatim.core.store.AccountId;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.store.CoderStore;
-import org.verbatim.core.store.Role;
 import org.verbatim.server.api.Views.CreatedUserView;
 import org.verbatim.server.api.Views.UserView;
 import org.verbatim.server.auth.Accounts;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.core.model.Account;
 import org.verbatim.core.model.AuditEntry;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
@@ -14,9 +15,8 @@ import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.Participant;
+import org.verbatim.core.model.VersionedMemo;
 import org.verbatim.core.search.SearchHit;
-import org.verbatim.core.store.Account;
-import org.verbatim.core.store.VersionedMemo;
 import org.verbatim.server.auth.Principal;
 
 /**

@@ -2,13 +2,13 @@ package org.verbatim.server.auth;
 
 import java.util.List;
 import java.util.Optional;
+import org.verbatim.core.model.Account;
+import org.verbatim.core.model.AccountChange;
+import org.verbatim.core.model.AccountId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.Account;
-import org.verbatim.core.store.AccountChange;
-import org.verbatim.core.store.AccountId;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.store.CoderStore;
-import org.verbatim.core.store.Role;
 import org.verbatim.core.store.UserStore;
 
 /**

@@ -2,9 +2,9 @@ package org.verbatim.server.auth;
 
 import java.util.Optional;
 import org.verbatim.core.coding.Actor;
+import org.verbatim.core.model.AccountId;
 import org.verbatim.core.model.CoderId;
-import org.verbatim.core.store.AccountId;
-import org.verbatim.core.store.Role;
+import org.verbatim.core.model.Role;
 
 /**
  * The logged-in user of one session: account, role, coder layer (absent for viewers), the session's

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.verbatim.core.model.Account;
+import org.verbatim.core.model.AccountId;
 import org.verbatim.core.model.Coder;
-import org.verbatim.core.store.Account;
-import org.verbatim.core.store.AccountId;
+import org.verbatim.core.model.LoginSession;
 import org.verbatim.core.store.CoderStore;
-import org.verbatim.core.store.LoginSession;
 import org.verbatim.core.store.SessionStore;
 import org.verbatim.core.store.UserStore;
 

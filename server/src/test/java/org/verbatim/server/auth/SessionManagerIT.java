@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verbatim.core.store.Account;
-import org.verbatim.core.store.AccountChange;
-import org.verbatim.core.store.Role;
+import org.verbatim.core.model.Account;
+import org.verbatim.core.model.AccountChange;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.store.sqlite.SqliteProjectStore;
 
 class SessionManagerIT {

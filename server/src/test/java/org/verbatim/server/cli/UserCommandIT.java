@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.project.Project;
-import org.verbatim.core.store.Role;
 import org.verbatim.server.ServerLauncher;
 
 /** {@code verbatim user …} through the real command line. */

@@ -19,8 +19,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.DocumentSummary;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.Role;
 
 /**
  * The web UI in real headless Chromium against a real server and project folder: signing in,

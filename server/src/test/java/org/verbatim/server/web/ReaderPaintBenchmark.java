@@ -19,8 +19,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.DocumentSummary;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.Role;
 
 /**
  * Benchmark, not part of the default build (the class name matches neither surefire's nor

@@ -17,8 +17,8 @@ import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.DocumentSummary;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.Role;
 
 /**
  * The reconcile page in headless Chromium against a real server: two coders disagree on a passage's

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.verbatim.core.model.Code;
+import org.verbatim.core.model.CodeDeletion;
+import org.verbatim.core.model.CodeEdit;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodeMerge;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.CodeDeletion;
-import org.verbatim.core.store.CodeEdit;
-import org.verbatim.core.store.CodeMerge;
 
 /** Changes to existing codes: edit, move, merge and delete, each one journalled transaction. */
 final class CodeMutations {

@@ -2,10 +2,10 @@ package org.verbatim.core.store.sqlite;
 
 import java.util.Optional;
 import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodingEdit;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.CodingEdit;
 
 /** Changes to existing codings: new range, code or memo, and soft delete; each journalled. */
 final class CodingMutations {

@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingId;
+import org.verbatim.core.model.ConsensusSpan;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.ConsensusSpan;
 import org.verbatim.core.store.sqlite.UndoableRow.RowState;
 
 /**

@@ -12,16 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.verbatim.core.model.Code;
+import org.verbatim.core.model.CodeDeletion;
+import org.verbatim.core.model.CodeEdit;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodeMerge;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.NewCode;
 import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.CodeDeletion;
-import org.verbatim.core.store.CodeEdit;
-import org.verbatim.core.store.CodeMerge;
 import org.verbatim.core.store.CodeStore;
-import org.verbatim.core.store.NewCode;
 
 /** The codebook tree in SQLite. */
 final class SqliteCodeStore implements CodeStore {

@@ -12,14 +12,14 @@ import java.util.Optional;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodingEdit;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.CodingEdit;
 import org.verbatim.core.store.CodingStore;
-import org.verbatim.core.store.NewCoding;
 
 /** Codings in SQLite. */
 final class SqliteCodingStore implements CodingStore {

@@ -15,16 +15,16 @@ import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.ConflictException;
+import org.verbatim.core.model.ConsensusLink;
+import org.verbatim.core.model.ConsensusSpan;
+import org.verbatim.core.model.DecisionId;
+import org.verbatim.core.model.DecisionWrite;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
-import org.verbatim.core.store.ConsensusLink;
-import org.verbatim.core.store.ConsensusSpan;
-import org.verbatim.core.store.DecisionId;
+import org.verbatim.core.model.NewDecision;
+import org.verbatim.core.model.SourceVersion;
+import org.verbatim.core.model.StoredDecision;
 import org.verbatim.core.store.DecisionStore;
-import org.verbatim.core.store.DecisionWrite;
-import org.verbatim.core.store.NewDecision;
-import org.verbatim.core.store.SourceVersion;
-import org.verbatim.core.store.StoredDecision;
 
 /** Reconciliation decisions, their sources and the consensus codings they write, in SQLite. */
 final class SqliteDecisionStore implements DecisionStore {

@@ -14,12 +14,12 @@ import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Memo;
+import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.NewMemo;
 import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.MemoFilter;
+import org.verbatim.core.model.VersionedMemo;
 import org.verbatim.core.store.MemoStore;
-import org.verbatim.core.store.NewMemo;
-import org.verbatim.core.store.VersionedMemo;
 
 /** Memos in SQLite; every write is one journalled (undoable) action. */
 final class SqliteMemoStore implements MemoStore {

@@ -14,7 +14,7 @@ import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Participant;
 import org.verbatim.core.model.ParticipantId;
-import org.verbatim.core.store.ParticipantRow;
+import org.verbatim.core.model.ParticipantRow;
 import org.verbatim.core.store.ParticipantStore;
 
 /** Participants and their attributes in SQLite. */

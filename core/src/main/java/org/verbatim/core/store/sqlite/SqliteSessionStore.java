@@ -4,8 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
-import org.verbatim.core.store.AccountId;
-import org.verbatim.core.store.LoginSession;
+import org.verbatim.core.model.AccountId;
+import org.verbatim.core.model.LoginSession;
 import org.verbatim.core.store.SessionStore;
 
 /** Login sessions in SQLite (not audited: they change no research data). */

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.NewTheme;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Theme;
 import org.verbatim.core.model.ThemeId;
-import org.verbatim.core.store.NewTheme;
 import org.verbatim.core.store.ThemeStore;
 
 /** The theme tree in SQLite. */

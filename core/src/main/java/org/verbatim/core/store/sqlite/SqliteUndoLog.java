@@ -12,11 +12,11 @@ import java.util.Optional;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.ConflictException;
-import org.verbatim.core.store.Stateful;
+import org.verbatim.core.model.Stateful;
+import org.verbatim.core.model.UndoOutcome;
+import org.verbatim.core.model.UndoState;
+import org.verbatim.core.model.VersionedMemo;
 import org.verbatim.core.store.UndoLog;
-import org.verbatim.core.store.UndoOutcome;
-import org.verbatim.core.store.UndoState;
-import org.verbatim.core.store.VersionedMemo;
 import org.verbatim.core.store.sqlite.UndoableRow.RowState;
 
 /** Undo and redo over the journal that {@link Journal} writes. */

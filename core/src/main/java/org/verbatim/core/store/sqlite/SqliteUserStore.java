@@ -11,14 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.verbatim.core.model.Account;
+import org.verbatim.core.model.AccountChange;
+import org.verbatim.core.model.AccountId;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.Account;
-import org.verbatim.core.store.AccountChange;
-import org.verbatim.core.store.AccountId;
-import org.verbatim.core.store.Role;
+import org.verbatim.core.model.Role;
 import org.verbatim.core.store.UserStore;
 
 /** Accounts in SQLite. The audit log records role and state changes, never password hashes. */

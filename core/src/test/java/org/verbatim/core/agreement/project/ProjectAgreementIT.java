@@ -24,13 +24,13 @@ import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
+import org.verbatim.core.model.NewCode;
+import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.Sentence;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
 import org.verbatim.core.project.Project;
-import org.verbatim.core.store.NewCode;
-import org.verbatim.core.store.NewCoding;
 
 /**
  * A three-document project whose agreement is worked out by hand.

@@ -8,15 +8,15 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.model.Account;
+import org.verbatim.core.model.AccountChange;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.InvalidInputException;
-import org.verbatim.core.store.Account;
-import org.verbatim.core.store.AccountChange;
-import org.verbatim.core.store.LoginSession;
-import org.verbatim.core.store.MemoFilter;
-import org.verbatim.core.store.NewMemo;
-import org.verbatim.core.store.Role;
-import org.verbatim.core.store.VersionedMemo;
+import org.verbatim.core.model.LoginSession;
+import org.verbatim.core.model.MemoFilter;
+import org.verbatim.core.model.NewMemo;
+import org.verbatim.core.model.Role;
+import org.verbatim.core.model.VersionedMemo;
 
 class AccountsAndSettingsIT {
   @TempDir Path dir;

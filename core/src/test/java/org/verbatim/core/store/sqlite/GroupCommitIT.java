@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.model.ConflictException;
-import org.verbatim.core.store.NewCode;
+import org.verbatim.core.model.NewCode;
 
 class GroupCommitIT {
   @TempDir Path dir;

@@ -19,14 +19,14 @@ import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
+import org.verbatim.core.model.NewCode;
+import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.ParticipantRow;
 import org.verbatim.core.model.Sentence;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
-import org.verbatim.core.store.NewCode;
-import org.verbatim.core.store.NewCoding;
-import org.verbatim.core.store.ParticipantRow;
 
 class SqliteProjectStoreIT {
   @TempDir Path dir;

@@ -11,22 +11,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.model.Code;
+import org.verbatim.core.model.CodeEdit;
+import org.verbatim.core.model.CodeMerge;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodingEdit;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
+import org.verbatim.core.model.NewCode;
+import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.CodeEdit;
-import org.verbatim.core.store.CodeMerge;
-import org.verbatim.core.store.CodingEdit;
-import org.verbatim.core.store.NewCode;
-import org.verbatim.core.store.NewCoding;
-import org.verbatim.core.store.UndoOutcome;
+import org.verbatim.core.model.UndoOutcome;
 
 class UndoAndEditsIT {
   @TempDir Path dir;

@@ -1,9 +1,7 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.List;
 import java.util.Optional;
-import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.ThemeId;
 
 /** What it takes to create a theme. */
 public record NewTheme(

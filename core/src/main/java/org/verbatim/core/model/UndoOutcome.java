@@ -1,8 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.List;
-import org.verbatim.core.model.Code;
-import org.verbatim.core.model.Coding;
 
 /**
  * What an undo or redo changed: the action's label and the new state of every entity it touched.

@@ -1,7 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.List;
-import org.verbatim.core.model.DocumentId;
 
 /**
  * What it takes to record a reconciliation decision: the document, the disagreement's key and kind,

@@ -1,9 +1,8 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.verbatim.core.model.DocumentId;
 
 /**
  * A recorded reconciliation decision. It is current until a later decision on any of the same

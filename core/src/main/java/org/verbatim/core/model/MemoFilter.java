@@ -1,10 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.Optional;
-import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.CoderId;
-import org.verbatim.core.model.CodingId;
-import org.verbatim.core.model.DocumentId;
 
 /** Which memos to list; every present field must match. */
 public record MemoFilter(

@@ -1,7 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.List;
-import org.verbatim.core.model.Coding;
 
 /**
  * The effect of recording a decision: the decision, the decisions it superseded, the consensus

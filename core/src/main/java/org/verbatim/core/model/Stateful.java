@@ -1,4 +1,4 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 /** An entity's state after an undo or redo: its value, and whether that state is deleted. */
 public record Stateful<T>(T value, boolean deleted) {}

@@ -1,8 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.List;
-import org.verbatim.core.model.Code;
-import org.verbatim.core.model.Coding;
 
 /** A soft-deleted code together with the codings that were soft-deleted with it. */
 public record CodeDeletion(Code code, List<Coding> codings) {

@@ -1,4 +1,4 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 /** Store identity of an {@link Account}. */
 public record AccountId(long value) {

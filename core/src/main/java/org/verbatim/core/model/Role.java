@@ -1,9 +1,8 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.verbatim.core.model.InvalidInputException;
 
 /** What an account may do: owners everything, coders code and write memos, viewers read. */
 public enum Role {

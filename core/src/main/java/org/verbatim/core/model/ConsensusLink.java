@@ -1,7 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.List;
-import org.verbatim.core.model.CodingId;
 
 /** One consensus coding a decision wrote and the coders' codings it comes from (provenance). */
 public record ConsensusLink(CodingId coding, List<CodingId> sources) {

@@ -1,4 +1,4 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 /** Store identity of a reconciliation decision ({@link StoredDecision}). */
 public record DecisionId(long value) {

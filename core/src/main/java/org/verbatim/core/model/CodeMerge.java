@@ -1,8 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.List;
-import org.verbatim.core.model.Code;
-import org.verbatim.core.model.Coding;
 
 /**
  * The result of merging {@code source} into {@code target}: the codings that now carry the target

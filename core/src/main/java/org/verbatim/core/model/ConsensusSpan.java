@@ -1,9 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.List;
-import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.CodingId;
-import org.verbatim.core.model.Span;
 
 /** A consensus coding a decision writes, with the coders' codings it comes from (at least one). */
 public record ConsensusSpan(CodeId code, Span span, List<CodingId> sources) {

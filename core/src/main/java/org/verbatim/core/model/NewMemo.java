@@ -1,10 +1,6 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.util.Optional;
-import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.CoderId;
-import org.verbatim.core.model.CodingId;
-import org.verbatim.core.model.DocumentId;
 
 /** What it takes to write a memo: its author, what it is attached to (if anything) and its text. */
 public record NewMemo(

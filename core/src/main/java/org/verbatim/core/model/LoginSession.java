@@ -1,4 +1,4 @@
-package org.verbatim.core.store;
+package org.verbatim.core.model;
 
 import java.time.Instant;
 
