@@ -2,6 +2,7 @@ package org.verbatim.server;
 
 import io.javalin.Javalin;
 import org.verbatim.server.api.ApiRoutes;
+import org.verbatim.server.api.ServerServices;
 
 /**
  * The composition root: builds the Javalin app for one project's services, unstarted. {@code main}

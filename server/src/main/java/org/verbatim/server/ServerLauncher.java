@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.project.Project;
-import org.verbatim.server.auth.Accounts;
+import org.verbatim.server.api.ServerConfig;
+import org.verbatim.server.api.ServerServices;
 
 /**
  * Starts the server on an open project, and runs it until the process is stopped. Used by {@code
@@ -37,7 +39,7 @@ public final class ServerLauncher {
 
   /** Starts serving {@code project} on {@code host:port} (port 0: any free port). */
   public static Running start(Project project, String host, int port, ServerConfig config) {
-    ServerServices services = ServerServices.create(project.store(), project.index(), config);
+    ServerServices services = ServerServices.create(project.services(), config);
     try {
       Javalin app = ServerApp.create(services).start(host, port);
       return new Running(app, services);
@@ -60,7 +62,7 @@ public final class ServerLauncher {
 
   /** The account service of a project, for the command line. */
   public static Accounts accounts(Project project) {
-    return ServerServices.accounts(project.store());
+    return project.services().accounts();
   }
 
   /**

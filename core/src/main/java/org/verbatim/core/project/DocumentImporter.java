@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.verbatim.core.ingest.ImportOptions;
 import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.ConflictException;
+import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
@@ -26,7 +27,7 @@ import org.verbatim.core.search.IndexedDocument;
 
 /**
  * Brings transcript files into a project: one file is read, stored with its original in {@code
- * sources/} and indexed, all or nothing.
+ * sources/} and indexed, all or nothing. What is indexed is what was just stored, never read back.
  */
 public final class DocumentImporter {
   private static final int INDEX_BATCH = 64;
@@ -47,8 +48,22 @@ public final class DocumentImporter {
    * @throws org.verbatim.core.model.ConflictException when the same text was imported before
    */
   public DocumentSummary importFile(Path file, ImportOptions options, String actor) {
-    DocumentSummary stored = store(file, read(file, options), actor);
-    project.indexDocument(stored.id());
+    DocumentContent content = read(file, options);
+    DocumentSummary stored = store(file, content, actor);
+    project.indexDocuments(List.of(indexed(stored, content)));
+    return stored;
+  }
+
+  /**
+   * Stores and indexes text that was never a file (generated benchmarks, tests); there is no source
+   * to keep.
+   *
+   * @throws org.verbatim.core.model.ConflictException when the name is taken or the same text was
+   *     imported before
+   */
+  public DocumentSummary importContent(DocumentContent content, String actor) {
+    DocumentSummary stored = project.store().documents().add(content, actor);
+    project.indexDocuments(List.of(indexed(stored, content)));
     return stored;
   }
 
@@ -83,11 +98,9 @@ public final class DocumentImporter {
         Path file = files.get(i);
         ImportOutcome outcome;
         try {
-          DocumentSummary stored = store(file, await(ahead.removeFirst()), actor);
-          toIndex.add(
-              new IndexedDocument(
-                  project.store().documents().get(stored.id()).orElseThrow(),
-                  stored.participant()));
+          DocumentContent content = await(ahead.removeFirst());
+          DocumentSummary stored = store(file, content, actor);
+          toIndex.add(indexed(stored, content));
           outcome = ImportOutcome.imported(file, stored);
         } catch (InvalidInputException | ConflictException e) {
           outcome =
@@ -113,6 +126,13 @@ public final class DocumentImporter {
       indexer.shutdown();
     }
     return outcomes;
+  }
+
+  /** The stored document as the index needs it, from what was stored (the text never changes). */
+  private static IndexedDocument indexed(DocumentSummary stored, DocumentContent content) {
+    return new IndexedDocument(
+        new Document(stored, content.text(), content.turns(), content.sentences()),
+        stored.participant());
   }
 
   private static <T> T await(Future<T> future) {

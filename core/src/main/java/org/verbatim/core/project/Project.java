@@ -36,6 +36,7 @@ public final class Project implements AutoCloseable {
   private final ProjectStore store;
   private SearchIndex index;
   private boolean shared;
+  private volatile ProjectServices services;
 
   private Project(Path folder, ProjectStore store) {
     this.folder = folder;
@@ -216,6 +217,21 @@ public final class Project implements AutoCloseable {
 
   public ProjectStore store() {
     return store;
+  }
+
+  /** The project's services, built on first use and shared by everyone in this process. */
+  public ProjectServices services() {
+    ProjectServices s = services;
+    if (s == null) {
+      synchronized (this) {
+        s = services;
+        if (s == null) {
+          s = new ProjectServices(this);
+          services = s;
+        }
+      }
+    }
+    return s;
   }
 
   public SearchIndex index() {

@@ -65,11 +65,4 @@ final class ComparedCoders {
     }
     return out;
   }
-
-  /** The coders' names, in the same order. */
-  List<String> names(List<CoderId> ids) {
-    Map<CoderId, String> byId = new HashMap<>();
-    coders.list().forEach(c -> byId.put(c.id(), c.name()));
-    return ids.stream().map(byId::get).toList();
-  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.verbatim.core.agreement.project.AgreementRequest;
+import org.verbatim.core.agreement.project.AgreementService;
 import org.verbatim.core.agreement.project.AgreementUnit;
 import org.verbatim.core.agreement.project.ProjectAgreementReport;
 import org.verbatim.core.coding.AccessDeniedException;
@@ -46,11 +47,18 @@ public final class ReconciliationService {
   private final ProjectStore store;
   private final ProjectSettings settings;
   private final ComparedCoders compared;
+  private final AgreementService agreement;
 
   public ReconciliationService(ProjectStore store, ProjectSettings settings) {
+    this(store, settings, new AgreementService(store));
+  }
+
+  public ReconciliationService(
+      ProjectStore store, ProjectSettings settings, AgreementService agreement) {
     this.store = store;
     this.settings = settings;
     this.compared = new ComparedCoders(store.coders());
+    this.agreement = agreement;
   }
 
   /**
@@ -121,13 +129,12 @@ public final class ReconciliationService {
       case ACCEPT -> {
         CoderId coder = outcome.coder().orElseThrow();
         if (!review.coders().contains(coder)) {
-          throw new InvalidInputException(
-              "field 'coder': coder " + coder + " is not one of the compared coders");
+          throw new InvalidInputException("coder " + coder + " is not one of the compared coders");
         }
         List<Coding> side = item.codings().stream().filter(k -> k.coder().equals(coder)).toList();
         if (side.isEmpty()) {
           throw new InvalidInputException(
-              "field 'coder': coder " + coder + " coded nothing here; drop it instead");
+              "coder " + coder + " coded nothing here; drop it instead");
         }
         for (Coding k : side) {
           consensus.add(new ConsensusSpan(k.code(), k.span(), List.of(k.id())));
@@ -238,15 +245,22 @@ public final class ReconciliationService {
             ? store.codings().forDocument(doc.get().id(), Optional.empty())
             : store.codings().all(Optional.empty());
     String scope = doc.map(d -> "document '" + d.name() + "'").orElse("the project");
-    List<String> names = compared.names(compared.resolve(coders, codings, true, scope));
-    return AgreementNow.compute(store, AgreementRequest.of(names, unit), doc);
+    return agreement.compute(compared.resolve(coders, codings, true, scope), unit, document);
+  }
+
+  /**
+   * Whether the actor may compare coders' layers and see reconciliation decisions now: the owner
+   * always, everyone else while blind coding is off.
+   */
+  public boolean canReview(Actor actor) {
+    return !settings.blindCoding() || actor.isOwner();
   }
 
   /**
    * @throws AccessDeniedException while blind coding is on, for anyone but the owner
    */
   public void mayReview(Actor actor) {
-    if (settings.blindCoding() && !actor.isOwner()) {
+    if (!canReview(actor)) {
       throw new AccessDeniedException(
           "blind coding is on: only the owner may compare coders' layers and reconcile");
     }
@@ -271,7 +285,7 @@ public final class ReconciliationService {
     String r = reason.strip();
     if (r.length() > MAX_REASON) {
       throw new InvalidInputException(
-          "field 'reason' has " + r.length() + " characters; at most " + MAX_REASON);
+          "the reason has " + r.length() + " characters; at most " + MAX_REASON);
     }
     return r;
   }

@@ -12,9 +12,8 @@ import org.verbatim.core.model.NewCoding;
 /** Codings, one layer per coder; deleting is soft. */
 public interface CodingStore {
   /**
-   * Stores codings in one transaction.
-   *
-   * @throws org.verbatim.core.model.InvalidInputException if a span lies outside its document
+   * Stores codings in one transaction. Whether each range fits its document and each code exists is
+   * the caller's rule ({@code core.coding.CodingService}); the store only stores.
    */
   List<Coding> addAll(List<NewCoding> codings, String actor);
 
@@ -27,12 +26,10 @@ public interface CodingStore {
   Optional<Coding> get(CodingId id);
 
   /**
-   * Changes the range, code or memo of a live coding.
+   * Changes the range, code or memo of a live coding; the range and code are the caller's to check.
    *
-   * @throws org.verbatim.core.model.NotFoundException if there is no such live coding or code
+   * @throws org.verbatim.core.model.NotFoundException if there is no such live coding
    * @throws org.verbatim.core.model.ConflictException if {@code expectedVersion} is stale
-   * @throws org.verbatim.core.model.InvalidInputException if the new range lies outside the
-   *     document (0 <= start < end <= length, UTF-16 offsets, end exclusive)
    */
   Coding edit(CodingId id, long expectedVersion, CodingEdit edit, String actor);
 

@@ -22,6 +22,9 @@ public interface DocumentStore {
 
   Optional<Document> get(DocumentId id);
 
+  /** The document without its text, turns and sentences (what a length or name check needs). */
+  Optional<DocumentSummary> summary(DocumentId id);
+
   Optional<Document> byName(String name);
 
   Optional<DocumentSummary> bySha256(String sha256);

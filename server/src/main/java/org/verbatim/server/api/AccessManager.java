@@ -5,8 +5,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import java.util.Optional;
 import java.util.Set;
+import org.verbatim.core.accounts.Secrets;
 import org.verbatim.server.auth.Principal;
-import org.verbatim.server.auth.Secrets;
 import org.verbatim.server.auth.SessionManager;
 
 /**

@@ -11,7 +11,7 @@ import static io.javalin.apibuilder.ApiBuilder.sse;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import org.verbatim.server.ServerServices;
+import org.verbatim.core.project.ProjectServices;
 
 /**
  * The API's one route tree with the role each route needs, and the server-wide settings that go
@@ -42,28 +42,27 @@ public final class ApiRoutes {
     AccessManager access = new AccessManager(s.sessions());
     config.routes.beforeMatched(access::check);
 
-    Broadcaster broadcast = new Broadcaster(s.events(), s.settings());
+    ProjectServices p = s.project();
+    Broadcaster broadcast = new Broadcaster(s.events(), p.codings(), p.reconciliation());
     SessionController session =
         new SessionController(
-            s.accounts(),
+            p.accounts(),
             s.sessions(),
             s.throttle(),
-            s.settings(),
+            p.settings(),
             s.events(),
             s.config().secureCookies());
-    UserController users =
-        new UserController(s.accounts(), s.store().coders(), s.sessions(), s.events());
-    DocumentController documents =
-        new DocumentController(s.store().documents(), s.codings(), s.store().coders());
-    CodeController codes = new CodeController(s.codebook(), broadcast);
-    CodingController codings = new CodingController(s.codings(), s.autocoder(), broadcast);
-    MemoController memos = new MemoController(s.memos(), broadcast);
-    SearchController search = new SearchController(s.search());
-    AuditController audit = new AuditController(s.store().audit());
-    SettingsController settings = new SettingsController(s.settings(), broadcast);
-    UndoController undo = new UndoController(s.store().undo(), broadcast);
+    UserController users = new UserController(p.accounts());
+    DocumentController documents = new DocumentController(p.documents(), p.codings());
+    CodeController codes = new CodeController(p.codebook(), broadcast);
+    CodingController codings = new CodingController(p.codings(), broadcast);
+    MemoController memos = new MemoController(p.memos(), broadcast);
+    SearchController search = new SearchController(p.search());
+    AuditController audit = new AuditController(p.audit());
+    SettingsController settings = new SettingsController(p.settings(), broadcast);
+    UndoController undo = new UndoController(p.undo(), broadcast);
     ReconcileController reconcile =
-        new ReconcileController(s.reconciliation(), s.store().coders(), broadcast);
+        new ReconcileController(p.reconciliation(), p.codings(), broadcast);
 
     config.routes.apiBuilder(
         () ->

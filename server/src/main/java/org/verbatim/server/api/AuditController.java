@@ -3,25 +3,24 @@ package org.verbatim.server.api;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.verbatim.core.audit.AuditService;
 import org.verbatim.core.model.AuditEntry;
-import org.verbatim.core.store.AuditLog;
 import org.verbatim.server.api.Views.AuditView;
 
 /** The audit trail for the owner: pages of JSON, or everything as CSV. */
 final class AuditController {
-  static final int MAX_PAGE = 1000;
   private static final String[] HEADER = {
     "id", "at", "actor", "action", "entity", "entity_id", "before", "after"
   };
 
-  private final AuditLog audit;
+  private final AuditService audit;
 
-  AuditController(AuditLog audit) {
+  AuditController(AuditService audit) {
     this.audit = audit;
   }
 
@@ -33,9 +32,11 @@ final class AuditController {
             .getOrDefault(0L);
     int limit =
         ctx.queryParamAsClass("limit", Integer.class)
-            .check(v -> v >= 1 && v <= MAX_PAGE, "must be between 1 and " + MAX_PAGE)
+            .check(
+                v -> v >= 1 && v <= AuditService.MAX_PAGE,
+                "must be between 1 and " + AuditService.MAX_PAGE)
             .getOrDefault(100);
-    ctx.json(audit.list(after, limit).stream().map(AuditView::of).toList());
+    ctx.json(audit.page(after, limit).stream().map(AuditView::of).toList());
   }
 
   void csv(Context ctx) throws IOException {
@@ -43,23 +44,23 @@ final class AuditController {
     ctx.header("Content-Disposition", "attachment; filename=\"audit.csv\"");
     try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-      long after = 0;
-      for (List<AuditEntry> page = audit.list(after, MAX_PAGE);
-          !page.isEmpty();
-          page = audit.list(after, MAX_PAGE)) {
-        for (AuditEntry e : page) {
-          csv.printRecord(
-              e.id(),
-              e.at(),
-              safe(e.actor()),
-              e.action(),
-              e.entity(),
-              e.entityId().map(String::valueOf).orElse(""),
-              safe(e.before().orElse("")),
-              safe(e.after().orElse("")));
-          after = e.id();
-        }
-      }
+      audit.forEach(e -> print(csv, e));
+    }
+  }
+
+  private static void print(CSVPrinter csv, AuditEntry e) {
+    try {
+      csv.printRecord(
+          e.id(),
+          e.at(),
+          safe(e.actor()),
+          e.action(),
+          e.entity(),
+          e.entityId().map(String::valueOf).orElse(""),
+          safe(e.before().orElse("")),
+          safe(e.after().orElse("")));
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
     }
   }
 

@@ -4,17 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.verbatim.core.coding.ProjectSettings;
-import org.verbatim.core.coding.Visibility;
+import org.verbatim.core.coding.CodingService;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeDeletion;
 import org.verbatim.core.model.CodeMerge;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
-import org.verbatim.core.model.Role;
 import org.verbatim.core.model.Stateful;
 import org.verbatim.core.model.UndoOutcome;
 import org.verbatim.core.model.VersionedMemo;
+import org.verbatim.core.reconcile.ReconciliationService;
 import org.verbatim.server.api.Views.CodeView;
 import org.verbatim.server.api.Views.CodingView;
 import org.verbatim.server.api.Views.MemoView;
@@ -23,15 +22,18 @@ import org.verbatim.server.auth.Principal;
 /**
  * Turns changes into small live-update events, each addressed only to users who may see it: code
  * events to everyone; coding and memo events, under blind coding, only to their coder and owners.
- * Every event names the user who caused it ({@code by}).
+ * Every event names the user who caused it ({@code by}). Who may see what is the services' rule
+ * ({@link CodingService#visibility}, {@link ReconciliationService#canReview}), asked per recipient.
  */
 final class Broadcaster {
   private final EventHub hub;
-  private final ProjectSettings settings;
+  private final CodingService codings;
+  private final ReconciliationService reconciliation;
 
-  Broadcaster(EventHub hub, ProjectSettings settings) {
+  Broadcaster(EventHub hub, CodingService codings, ReconciliationService reconciliation) {
     this.hub = hub;
-    this.settings = settings;
+    this.codings = codings;
+    this.reconciliation = reconciliation;
   }
 
   private static final Predicate<Principal> EVERYONE = p -> true;
@@ -103,11 +105,10 @@ final class Broadcaster {
    */
   void decided(
       long document, List<?> decisions, List<Coding> created, List<Coding> removed, String by) {
-    boolean blind = settings.blindCoding();
     hub.publish(
         "decisions.made",
         Map.of("by", by, "document", document, "decisions", decisions),
-        p -> !blind || p.role() == Role.OWNER);
+        p -> reconciliation.canReview(p.actor()));
     codingsCreated(created, by);
     removed.forEach(k -> codingDeleted(k, by));
   }
@@ -142,7 +143,6 @@ final class Broadcaster {
   }
 
   private Predicate<Principal> canSee(CoderId coder) {
-    boolean blind = settings.blindCoding();
-    return p -> new Visibility(p.actor(), blind, Set.of()).canSee(coder);
+    return p -> codings.visibility(p.actor(), Set.of()).canSee(coder);
   }
 }

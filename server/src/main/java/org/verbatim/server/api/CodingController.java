@@ -1,6 +1,7 @@
 package org.verbatim.server.api;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.verbatim.core.coding.Actor;
 import org.verbatim.core.coding.Autocoder;
 import org.verbatim.core.coding.CodingService;
+import org.verbatim.core.coding.CodingSource;
 import org.verbatim.core.coding.DocumentSpan;
 import org.verbatim.core.coding.Expansion;
 import org.verbatim.core.model.CodeId;
@@ -15,6 +17,7 @@ import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingEdit;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.search.SearchQuery;
 import org.verbatim.server.api.Views.BatchView;
@@ -23,12 +26,10 @@ import org.verbatim.server.api.Views.CodingView;
 /** Codings: list, create, change range/code/memo, delete, and "code all results" as one batch. */
 final class CodingController {
   private final CodingService codings;
-  private final Autocoder autocoder;
   private final Broadcaster broadcast;
 
-  CodingController(CodingService codings, Autocoder autocoder, Broadcaster broadcast) {
+  CodingController(CodingService codings, Broadcaster broadcast) {
     this.codings = codings;
-    this.autocoder = autocoder;
     this.broadcast = broadcast;
   }
 
@@ -100,7 +101,7 @@ final class CodingController {
 
   /**
    * Either explicit {@code spans}, or a search {@code query} whose hits are widened per {@code
-   * expand}.
+   * expand}; the coding service codes either as one action.
    */
   void batch(Context ctx) {
     Actor actor = AccessManager.principal(ctx).actor();
@@ -109,12 +110,12 @@ final class CodingController {
     if ((body.spans() == null) == (body.query() == null)) {
       throw ApiException.badRequest("give either 'spans' or 'query', not both or neither");
     }
-    List<DocumentSpan> spans;
+    CodingSource source;
     if (body.spans() != null) {
       if (body.expand() != null) {
         throw ApiException.badRequest("'expand' applies only to a 'query'");
       }
-      spans = new java.util.ArrayList<>();
+      List<DocumentSpan> spans = new ArrayList<>();
       for (int i = 0; i < body.spans().size(); i++) {
         Requests.SpanRef s = Bodies.required(body.spans().get(i), "spans[" + i + "]");
         spans.add(
@@ -122,43 +123,38 @@ final class CodingController {
                 new DocumentId(Bodies.id(s.document(), "spans[" + i + "].document")),
                 span(s.start(), s.end(), "spans[" + i + "].start", "spans[" + i + "].end")));
       }
+      source = new CodingSource.Spans(spans);
     } else {
       Requests.Query q = body.query();
-      SearchQuery query =
-          new SearchQuery(
-              Bodies.required(q.text(), "query.text"),
-              Optional.ofNullable(q.speaker()),
-              Optional.ofNullable(q.document()),
-              Optional.ofNullable(q.where()).orElse(Map.of()),
-              Autocoder.MAX_HITS);
-      spans =
-          autocoder.spans(
-              query, Expansion.parse(Optional.ofNullable(body.expand()).orElse("match")));
+      source =
+          new CodingSource.SearchResults(
+              new SearchQuery(
+                  Bodies.required(q.text(), "query.text"),
+                  Optional.ofNullable(q.speaker()),
+                  Optional.ofNullable(q.document()),
+                  Optional.ofNullable(q.where()).orElse(Map.of()),
+                  Autocoder.MAX_HITS),
+              Expansion.parse(Optional.ofNullable(body.expand()).orElse("match")));
     }
     List<Coding> created =
-        codings.createAll(actor, code, spans, Optional.ofNullable(body.memo()).orElse(""));
+        codings.codeAll(actor, code, source, Optional.ofNullable(body.memo()).orElse(""));
     broadcast.codingsCreated(created, actor.name());
     ctx.status(201)
         .json(new BatchView(created.size(), created.stream().map(CodingView::of).toList()));
   }
 
-  /** A range from request fields; the store checks it against the document's length. */
+  /**
+   * A range from request fields; the coding service checks it (and, when coding, that it fits the
+   * document), and this names the fields it came from.
+   */
   private static Span span(
       @Nullable Integer start, @Nullable Integer end, String startField, String endField) {
     int s = Bodies.required(start, startField);
     int e = Bodies.required(end, endField);
-    if (s < 0 || e <= s) {
-      throw ApiException.badRequest(
-          "range must satisfy 0 <= "
-              + startField
-              + " < "
-              + endField
-              + ", was ["
-              + s
-              + ", "
-              + e
-              + ")");
+    try {
+      return CodingService.range(s, e);
+    } catch (InvalidInputException x) {
+      throw ApiException.badRequest(startField + ", " + endField + ": " + x.getMessage());
     }
-    return new Span(s, e);
   }
 }

@@ -8,9 +8,7 @@ import java.util.stream.Collectors;
 import org.verbatim.core.coding.CodingService;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.DocumentId;
-import org.verbatim.core.model.NotFoundException;
-import org.verbatim.core.store.CoderStore;
-import org.verbatim.core.store.DocumentStore;
+import org.verbatim.core.project.DocumentService;
 import org.verbatim.server.api.Views.CoderView;
 import org.verbatim.server.api.Views.CodingView;
 import org.verbatim.server.api.Views.DocumentSummaryView;
@@ -21,14 +19,12 @@ import org.verbatim.server.api.Views.DocumentView;
  * coders.
  */
 final class DocumentController {
-  private final DocumentStore documents;
+  private final DocumentService documents;
   private final CodingService codings;
-  private final CoderStore coders;
 
-  DocumentController(DocumentStore documents, CodingService codings, CoderStore coders) {
+  DocumentController(DocumentService documents, CodingService codings) {
     this.documents = documents;
     this.codings = codings;
-    this.coders = coders;
   }
 
   void list(Context ctx) {
@@ -37,18 +33,11 @@ final class DocumentController {
 
   void get(Context ctx) {
     DocumentId id = new DocumentId(Bodies.pathId(ctx, "id"));
-    ctx.json(
-        DocumentView.of(
-            documents
-                .get(id)
-                .orElseThrow(() -> new NotFoundException("no document with id " + id))));
+    ctx.json(DocumentView.of(documents.get(id)));
   }
 
   void codings(Context ctx) {
     DocumentId id = new DocumentId(Bodies.pathId(ctx, "id"));
-    if (documents.get(id).isEmpty()) {
-      throw new NotFoundException("no document with id " + id);
-    }
     ctx.json(
         codings.forDocument(AccessManager.principal(ctx).actor(), id, coderFilter(ctx)).stream()
             .map(CodingView::of)
@@ -56,7 +45,7 @@ final class DocumentController {
   }
 
   void coders(Context ctx) {
-    ctx.json(coders.list().stream().map(CoderView::of).toList());
+    ctx.json(codings.coders().stream().map(CoderView::of).toList());
   }
 
   /**

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.verbatim.core.agreement.project.AgreementJsonView;
 import org.verbatim.core.agreement.project.AgreementUnit;
 import org.verbatim.core.coding.Actor;
+import org.verbatim.core.coding.CodingService;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
@@ -19,7 +20,6 @@ import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.reconcile.Decided;
 import org.verbatim.core.reconcile.Outcome;
 import org.verbatim.core.reconcile.ReconciliationService;
-import org.verbatim.core.store.CoderStore;
 import org.verbatim.server.api.ReconcileViews.AcceptedView;
 import org.verbatim.server.api.ReconcileViews.ConsensusView;
 import org.verbatim.server.api.ReconcileViews.DecidedView;
@@ -33,10 +33,11 @@ import org.verbatim.server.api.Views.CoderView;
  */
 final class ReconcileController {
   private final ReconciliationService reconcile;
-  private final CoderStore coders;
+  private final CodingService coders;
   private final Broadcaster broadcast;
 
-  ReconcileController(ReconciliationService reconcile, CoderStore coders, Broadcaster broadcast) {
+  ReconcileController(
+      ReconciliationService reconcile, CodingService coders, Broadcaster broadcast) {
     this.reconcile = reconcile;
     this.coders = coders;
     this.broadcast = broadcast;
@@ -44,7 +45,7 @@ final class ReconcileController {
 
   void disagreements(Context ctx) {
     Map<CoderId, CoderView> names = new HashMap<>();
-    coders.list().forEach(c -> names.put(c.id(), CoderView.of(c)));
+    coders.coders().forEach(c -> names.put(c.id(), CoderView.of(c)));
     ctx.json(
         ReviewView.of(
             reconcile.review(actor(ctx), document(ctx), coderParam(ctx.queryParam("coders"))),

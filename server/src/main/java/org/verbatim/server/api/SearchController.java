@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.verbatim.core.search.SearchIndex;
 import org.verbatim.core.search.SearchQuery;
 import org.verbatim.core.search.SearchResult;
+import org.verbatim.core.search.SearchService;
 import org.verbatim.server.api.Views.SearchHitView;
 import org.verbatim.server.api.Views.SearchView;
 
@@ -19,9 +19,9 @@ final class SearchController {
   static final int MAX_LIMIT = 1000;
   private static final String WHERE = "where.";
 
-  private final SearchIndex index;
+  private final SearchService index;
 
-  SearchController(SearchIndex index) {
+  SearchController(SearchService index) {
     this.index = index;
   }
 

@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.model.Account;
 import org.verbatim.server.api.Views.Me;
 import org.verbatim.server.api.Views.SessionView;
-import org.verbatim.server.auth.Accounts;
 import org.verbatim.server.auth.LoginThrottle;
 import org.verbatim.server.auth.Principal;
 import org.verbatim.server.auth.SessionManager;
@@ -90,9 +90,8 @@ final class SessionController {
             p.account(),
             Bodies.required(body.currentPassword(), "currentPassword"),
             Bodies.required(body.newPassword(), "newPassword"));
-    // other browsers logged in with the old password are logged out; this one starts afresh
-    sessions.endAll(p.account());
-    events.disconnect(x -> x.account().equals(p.account()));
+    // changing the password ended every session of the account (other browsers logged in with
+    // the old password are out, and their event streams with them); this one starts afresh
     SessionManager.Started started = sessions.start(changed);
     ctx.cookie(cookie(ctx, started.token(), (int) started.lifetime().toSeconds()));
     ctx.json(view(started.principal()));

@@ -2,47 +2,47 @@ package org.verbatim.server.api;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.verbatim.core.coding.Actor;
+import org.verbatim.core.coding.UndoService;
 import org.verbatim.core.model.Stateful;
 import org.verbatim.core.model.UndoOutcome;
 import org.verbatim.core.model.UndoState;
-import org.verbatim.core.store.UndoLog;
 import org.verbatim.server.api.Views.CodeView;
 import org.verbatim.server.api.Views.CodingView;
 import org.verbatim.server.api.Views.MemoView;
 import org.verbatim.server.api.Views.UndoStateView;
 import org.verbatim.server.api.Views.UndoView;
-import org.verbatim.server.auth.Principal;
 
 /** Undo and redo of the caller's own actions, and what they would do next. */
 final class UndoController {
-  private final UndoLog undo;
+  private final UndoService undo;
   private final Broadcaster broadcast;
 
-  UndoController(UndoLog undo, Broadcaster broadcast) {
+  UndoController(UndoService undo, Broadcaster broadcast) {
     this.undo = undo;
     this.broadcast = broadcast;
   }
 
   void state(Context ctx) {
-    ctx.json(state(AccessManager.principal(ctx).username()));
+    ctx.json(state(AccessManager.principal(ctx).actor()));
   }
 
   void undo(Context ctx) {
-    Principal p = AccessManager.principal(ctx);
-    respond(ctx, p, undo.undo(p.username()), "nothing to undo");
+    Actor actor = AccessManager.principal(ctx).actor();
+    respond(ctx, actor, undo.undo(actor), "nothing to undo");
   }
 
   void redo(Context ctx) {
-    Principal p = AccessManager.principal(ctx);
-    respond(ctx, p, undo.redo(p.username()), "nothing to redo");
+    Actor actor = AccessManager.principal(ctx).actor();
+    respond(ctx, actor, undo.redo(actor), "nothing to redo");
   }
 
-  private void respond(Context ctx, Principal p, Optional<UndoOutcome> outcome, String nothing) {
+  private void respond(Context ctx, Actor actor, Optional<UndoOutcome> outcome, String nothing) {
     if (outcome.isEmpty()) {
       throw new ApiException(409, "nothing_to_undo", nothing);
     }
     UndoOutcome o = outcome.get();
-    broadcast.undone(o, p.username());
+    broadcast.undone(o, actor.name());
     ctx.json(
         new UndoView(
             o.actionId(),
@@ -62,10 +62,10 @@ final class UndoController {
                 .filter(Stateful::deleted)
                 .map(s -> s.value().memo().id().value())
                 .toList(),
-            state(p.username())));
+            state(actor)));
   }
 
-  private UndoStateView state(String actor) {
+  private UndoStateView state(Actor actor) {
     UndoState s = undo.state(actor);
     return new UndoStateView(s.undo().orElse(null), s.redo().orElse(null));
   }

@@ -2,29 +2,23 @@ package org.verbatim.server.api;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.model.Account;
 import org.verbatim.core.model.AccountId;
-import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.Role;
-import org.verbatim.core.store.CoderStore;
 import org.verbatim.server.api.Views.CreatedUserView;
 import org.verbatim.server.api.Views.UserView;
-import org.verbatim.server.auth.Accounts;
 import org.verbatim.server.auth.Principal;
-import org.verbatim.server.auth.SessionManager;
 
-/** The owner's user management: list, add, change role or state, reset password. */
+/**
+ * The owner's user management: list, add, change role or state, reset password. A changed account
+ * logs in again: {@link Accounts} ends its sessions, and with them its event streams.
+ */
 final class UserController {
   private final Accounts accounts;
-  private final CoderStore coders;
-  private final SessionManager sessions;
-  private final EventHub events;
 
-  UserController(Accounts accounts, CoderStore coders, SessionManager sessions, EventHub events) {
+  UserController(Accounts accounts) {
     this.accounts = accounts;
-    this.coders = coders;
-    this.sessions = sessions;
-    this.events = events;
   }
 
   void list(Context ctx) {
@@ -54,7 +48,6 @@ final class UserController {
             Optional.ofNullable(body.role()).map(Role::parse),
             Optional.ofNullable(body.disabled()),
             actor(ctx));
-    logOut(id);
     ctx.json(view(updated));
   }
 
@@ -67,19 +60,11 @@ final class UserController {
             Bodies.required(body.version(), "version"),
             Optional.ofNullable(body.password()),
             actor(ctx));
-    logOut(id);
     ctx.json(new CreatedUserView(view(reset.account()), reset.generatedPassword().orElse(null)));
   }
 
-  /** A changed account logs in again, so that no session keeps its old role. */
-  private void logOut(AccountId id) {
-    sessions.endAll(id);
-    events.disconnect(p -> p.account().equals(id));
-  }
-
   private UserView view(Account a) {
-    Optional<Long> coder = coders.byName(a.username()).map(Coder::id).map(c -> c.value());
-    return UserView.of(a, a.role().codes() ? coder : Optional.empty());
+    return UserView.of(a, accounts.coder(a).map(c -> c.value()));
   }
 
   private static String actor(Context ctx) {

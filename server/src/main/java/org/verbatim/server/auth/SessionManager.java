@@ -6,36 +6,31 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.verbatim.core.accounts.LoginSessions;
+import org.verbatim.core.accounts.Secrets;
 import org.verbatim.core.model.Account;
 import org.verbatim.core.model.AccountId;
-import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.LoginSession;
-import org.verbatim.core.store.CoderStore;
-import org.verbatim.core.store.SessionStore;
-import org.verbatim.core.store.UserStore;
 
 /**
  * Issues, looks up and ends login sessions. The browser holds a random 256-bit token; the store
  * holds its SHA-256. Lookups are cached in memory for {@link #RECHECK} so that most requests cost
  * no database read, yet a session ended or an account changed by another process (the command line)
- * stops working within that time.
+ * stops working within that time. When an account's sessions end in this process (any change to the
+ * account, see {@link org.verbatim.core.accounts.Accounts}), {@link #forget} drops its cached
+ * sessions at once.
  */
 public final class SessionManager {
   /** How long a cached session is trusted before it is looked up again. */
   public static final Duration RECHECK = Duration.ofSeconds(30);
 
-  private final SessionStore sessions;
-  private final UserStore users;
-  private final CoderStore coders;
+  private final LoginSessions sessions;
   private final Clock clock;
   private final Duration lifetime;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  public SessionManager(
-      SessionStore sessions, UserStore users, CoderStore coders, Clock clock, Duration lifetime) {
+  public SessionManager(LoginSessions sessions, Clock clock, Duration lifetime) {
     this.sessions = sessions;
-    this.users = users;
-    this.coders = coders;
     this.clock = clock;
     this.lifetime = lifetime;
   }
@@ -50,8 +45,7 @@ public final class SessionManager {
     LoginSession s =
         new LoginSession(
             Secrets.sha256(token), account.id(), Secrets.token(), now, now.plus(lifetime));
-    sessions.create(s);
-    sessions.deleteExpired(now);
+    sessions.start(s, now);
     Principal p = principal(account, s);
     cache.put(s.tokenHash(), new Cached(p, s.expiresAt(), now));
     return new Started(token, p, lifetime);
@@ -68,13 +62,13 @@ public final class SessionManager {
     Instant now = clock.instant();
     Cached cached = cache.get(hash);
     if (cached == null || cached.checkedAt().plus(RECHECK).isBefore(now)) {
-      Optional<LoginSession> stored = sessions.find(hash);
-      Optional<Account> account = stored.flatMap(s -> users.get(s.account()));
-      if (stored.isEmpty() || account.isEmpty() || account.get().disabled()) {
+      Optional<LoginSessions.Live> live = sessions.find(hash);
+      if (live.isEmpty()) {
         cache.remove(hash);
         return Optional.empty();
       }
-      cached = new Cached(principal(account.get(), stored.get()), stored.get().expiresAt(), now);
+      LoginSession stored = live.get().session();
+      cached = new Cached(principal(live.get().account(), stored), stored.expiresAt(), now);
       cache.put(hash, cached);
     }
     if (!cached.expiresAt().isAfter(now)) {
@@ -87,25 +81,26 @@ public final class SessionManager {
   /** Ends one session (log out). */
   public void end(String sessionHash) {
     cache.remove(sessionHash);
-    sessions.delete(sessionHash);
+    sessions.end(sessionHash);
   }
 
-  /** Ends every session of an account, e.g. after its role, password or state changed. */
+  /** Ends every session of an account (the store's and the cached ones). */
   public void endAll(AccountId account) {
+    sessions.endAll(account);
+    forget(account);
+  }
+
+  /** Drops the cached sessions of an account whose stored sessions have ended. */
+  public void forget(AccountId account) {
     cache.values().removeIf(c -> c.principal().account().equals(account));
-    sessions.deleteForAccount(account);
   }
 
   private Principal principal(Account account, LoginSession s) {
-    Optional<Coder> coder =
-        account.role().codes()
-            ? Optional.of(coders.ensure(account.username(), "system"))
-            : Optional.empty();
     return new Principal(
         account.id(),
         account.username(),
         account.role(),
-        coder.map(Coder::id),
+        sessions.coderLayer(account),
         s.csrfToken(),
         s.tokenHash());
   }

@@ -13,7 +13,6 @@ import org.verbatim.core.agreement.project.AgreementLayout;
 import org.verbatim.core.agreement.project.AgreementRequest;
 import org.verbatim.core.agreement.project.AgreementTextView;
 import org.verbatim.core.agreement.project.AgreementUnit;
-import org.verbatim.core.agreement.project.ProjectAgreement;
 import org.verbatim.core.agreement.project.ProjectAgreementReport;
 import org.verbatim.core.export.AgreementReportHtmlWriter;
 import org.verbatim.core.export.AgreementReportXlsxWriter;
@@ -131,7 +130,7 @@ final class AgreementCommand implements Callable<Integer> {
         new AgreementRequest(coders.stream().map(String::strip).toList(), unit, codes, minOverlap);
     ProjectAgreementReport report;
     try (Project p = folder.openSharing()) {
-      report = ProjectAgreement.compute(p.store(), request);
+      report = p.services().agreement().compute(request);
     }
     Path name = folder.folder.toAbsolutePath().normalize().getFileName();
     AgreementLayout layout =

@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
 
       try (Project p = Project.open(dir.resolve("project"))) {
         List<String> names =
-            p.store().documents().list().stream().map(DocumentSummary::name).toList();
+            p.services().documents().list().stream().map(DocumentSummary::name).toList();
         var mix = QueryMix.generate(seed, queries, names);
         var report = SearchLatencyBenchmark.run(p.index(), mix, 2, 3);
         out.printf(

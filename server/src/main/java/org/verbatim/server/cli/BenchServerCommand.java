@@ -16,21 +16,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import org.verbatim.core.accounts.Accounts;
+import org.verbatim.core.coding.Actor;
+import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.model.Role;
 import org.verbatim.core.model.SourceFormat;
+import org.verbatim.core.project.DocumentImporter;
 import org.verbatim.core.project.Folders;
 import org.verbatim.core.project.Project;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
-import org.verbatim.server.auth.Accounts;
+import org.verbatim.server.api.ServerConfig;
 import org.verbatim.server.auth.LoginThrottle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,8 +93,10 @@ final class BenchServerCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path folder = dir.orElse(Files.createTempDirectory("verbatim-bench").resolve("project"));
     try (Project project = Project.create(folder)) {
-      DocumentSummary doc = project.store().documents().add(document(), "bench");
-      project.indexDocument(doc.id());
+      DocumentSummary doc =
+          // the text is made here, not read from a file: no reading, no sentence splitting
+          new DocumentImporter(project, new TranscriptImport((text, turns, language) -> List.of()))
+              .importContent(document(), "bench");
       Accounts accounts = ServerLauncher.accounts(project);
       List<String> names = new ArrayList<>();
       for (int i = 1; i <= coders; i++) {
@@ -112,7 +118,12 @@ final class BenchServerCommand implements Callable<Integer> {
         out.flush();
         result = run(server.port(), names, doc);
       }
-      long stored = project.store().codings().all(Optional.empty()).size();
+      long stored =
+          project
+              .services()
+              .codings()
+              .all(new Actor("bench", Role.OWNER, Optional.empty()), Set.of(), Optional.empty())
+              .size();
       out.println("machine after " + machine());
       report(out, result, stored);
       return 0;

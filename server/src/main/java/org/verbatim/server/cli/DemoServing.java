@@ -3,12 +3,12 @@ package org.verbatim.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.Role;
 import org.verbatim.core.project.Project;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
-import org.verbatim.server.auth.Accounts;
+import org.verbatim.server.api.ServerConfig;
 
 /**
  * Serves the demo project. On first start it creates the owner and one coder account per demo coder
@@ -28,7 +28,7 @@ final class DemoServing {
                     out.printf(
                         "account %-10s role owner   password %s%n",
                         ServerLauncher.FIRST_OWNER, pw));
-        for (Coder coder : project.store().coders().list()) {
+        for (Coder coder : project.services().codings().coders()) {
           boolean hasAccount =
               accounts.list().stream().anyMatch(a -> a.username().equalsIgnoreCase(coder.name()));
           if (!coder.name().equals(Coder.CONSENSUS) && !hasAccount) {

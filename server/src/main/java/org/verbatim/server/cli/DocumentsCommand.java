@@ -31,7 +31,7 @@ final class DocumentsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<DocumentSummary> docs;
     try (Project p = project.openSharing()) {
-      docs = p.store().documents().list();
+      docs = p.services().documents().list();
     }
     var out = spec.commandLine().getOut();
     if (json) {

@@ -20,7 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Project p = project.open()) {
-      int total = p.store().documents().list().size();
+      int total = p.services().documents().list().size();
       int n;
       try (Progress progress = new Progress(spec.commandLine().getErr(), "reindex", total)) {
         n = p.reindex(d -> progress.step(d.name()));

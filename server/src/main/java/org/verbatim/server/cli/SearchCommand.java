@@ -66,7 +66,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchResult result;
     try (Project p = project.openSharing()) {
-      result = p.index().search(new SearchQuery(query, speaker, document, where, limit));
+      result =
+          p.services().search().search(new SearchQuery(query, speaker, document, where, limit));
     }
     var out = spec.commandLine().getOut();
     for (SearchHit h : result.hits()) {

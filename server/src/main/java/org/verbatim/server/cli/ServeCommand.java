@@ -1,8 +1,8 @@
 package org.verbatim.server.cli;
 
 import java.util.concurrent.Callable;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
+import org.verbatim.server.api.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

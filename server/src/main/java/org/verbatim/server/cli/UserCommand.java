@@ -6,13 +6,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.model.Account;
 import org.verbatim.core.model.InvalidInputException;
-import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Role;
 import org.verbatim.core.project.Project;
 import org.verbatim.server.ServerLauncher;
-import org.verbatim.server.auth.Accounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,10 +56,7 @@ final class UserCommand implements Runnable {
   }
 
   static Account find(Accounts accounts, String name) {
-    return accounts.list().stream()
-        .filter(a -> a.username().equalsIgnoreCase(name.strip()))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("no user named '" + name + "'"));
+    return accounts.byName(name);
   }
 
   @Command(
@@ -148,7 +144,6 @@ final class UserCommand implements Runnable {
         Account a = find(accounts, name);
         Accounts.Created done =
             accounts.setPassword(a.id(), a.version(), password, ProjectArg.actor());
-        p.store().sessions().deleteForAccount(a.id());
         spec.commandLine()
             .getOut()
             .println("password changed for " + a.username() + "; its sessions were ended");
@@ -228,7 +223,6 @@ final class UserCommand implements Runnable {
       Accounts accounts = ServerLauncher.accounts(p);
       Account a = find(accounts, name);
       Account changed = accounts.update(a.id(), a.version(), role, disabled, ProjectArg.actor());
-      p.store().sessions().deleteForAccount(a.id());
       spec.commandLine()
           .getOut()
           .printf(

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.Language;
@@ -29,9 +30,7 @@ import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
 import org.verbatim.core.project.Project;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
-import org.verbatim.server.auth.Accounts;
 import org.verbatim.server.auth.LoginThrottle;
 
 /** The REST API on a real server on 127.0.0.1 over a real project folder. */

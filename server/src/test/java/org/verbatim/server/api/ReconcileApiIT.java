@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.model.Role;
@@ -26,9 +27,7 @@ import org.verbatim.core.model.Sentence;
 import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.project.Project;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
-import org.verbatim.server.auth.Accounts;
 
 /** Reconciliation routes on a real server on 127.0.0.1: one document per test. */
 class ReconcileApiIT {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.accounts.LoginSessions;
 import org.verbatim.core.model.Account;
 import org.verbatim.core.model.AccountChange;
 import org.verbatim.core.model.Role;
@@ -54,6 +55,8 @@ class SessionManagerIT {
   private static SessionManager manager(
       SqliteProjectStore store, LoginThrottleTest.ManualClock clock) {
     return new SessionManager(
-        store.sessions(), store.users(), store.coders(), clock, Duration.ofHours(12));
+        new LoginSessions(store.sessions(), store.users(), store.coders()),
+        clock,
+        Duration.ofHours(12));
   }
 }

@@ -56,7 +56,7 @@ class AgreementCommandIT {
     try (Project served = Project.open(Path.of(demo));
         var server =
             org.verbatim.server.ServerLauncher.start(
-                served, "127.0.0.1", 0, org.verbatim.server.ServerConfig.defaults())) {
+                served, "127.0.0.1", 0, org.verbatim.server.api.ServerConfig.defaults())) {
       CliRun agreement = CliRun.of("agreement", demo, "--coders", "mei,james");
       assertThat(agreement.exitCode()).as(agreement.err()).isZero();
       assertThat(agreement.out()).contains("Inter-coder agreement of demo");

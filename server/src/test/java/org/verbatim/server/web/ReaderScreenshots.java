@@ -15,13 +15,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.model.Account;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.Role;
 import org.verbatim.core.project.Project;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
-import org.verbatim.server.auth.Accounts;
+import org.verbatim.server.api.ServerConfig;
 import org.verbatim.server.cli.VerbatimCli;
 
 /**

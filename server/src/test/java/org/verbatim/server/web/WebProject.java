@@ -20,8 +20,8 @@ import org.verbatim.core.model.Span;
 import org.verbatim.core.project.DocumentImporter;
 import org.verbatim.core.project.ParticipantImporter;
 import org.verbatim.core.project.Project;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
+import org.verbatim.server.api.ServerConfig;
 import org.verbatim.server.auth.LoginThrottle;
 
 /**

@@ -37,7 +37,19 @@ public final class AgreementInputs {
    * @throws InvalidInputException naming unknown coders (with the coders present) or unknown codes
    */
   public static AgreementInput fromStore(ProjectStore store, AgreementRequest request) {
-    List<Coder> coders = coders(store, request.coders());
+    return read(store, coders(store, request.coders()), request, Optional.empty());
+  }
+
+  /**
+   * Builds the input for {@code coders} (in the order of {@code request.coders()}, whose names they
+   * carry) from the whole project or, with {@code only}, from that one document alone: nothing of
+   * the other documents is read.
+   */
+  static AgreementInput read(
+      ProjectStore store,
+      List<Coder> coders,
+      AgreementRequest request,
+      Optional<DocumentSummary> only) {
     List<Code> codebook = store.codes().list();
     Map<CodeId, AgreementCode> tree = CodebookTree.of(codebook);
     Map<CodeId, Integer> selected = select(tree, codebook, request.codes());
@@ -45,13 +57,15 @@ public final class AgreementInputs {
     selected.keySet().forEach(id -> codes.add(tree.get(id)));
     List<Map<DocumentId, List<Coding>>> byCoder = new ArrayList<>();
     for (Coder coder : coders) {
-      byCoder.add(
-          store.codings().all(Optional.of(coder.id())).stream()
-              .collect(Collectors.groupingBy(Coding::document)));
+      List<Coding> codings =
+          only.isPresent()
+              ? store.codings().forDocument(only.get().id(), Optional.of(coder.id()))
+              : store.codings().all(Optional.of(coder.id()));
+      byCoder.add(codings.stream().collect(Collectors.groupingBy(Coding::document)));
     }
     List<InputDocument> documents = new ArrayList<>();
     List<SkippedDocument> skipped = new ArrayList<>();
-    for (DocumentSummary summary : store.documents().list()) {
+    for (DocumentSummary summary : only.map(List::of).orElseGet(store.documents()::list)) {
       List<String> missing = new ArrayList<>();
       for (int c = 0; c < coders.size(); c++) {
         if (!byCoder.get(c).containsKey(summary.id())) {

@@ -26,8 +26,7 @@ public record AgreementRequest(
     codes = List.copyOf(codes);
     Objects.requireNonNull(unit);
     if (coders.size() < 2) {
-      throw new InvalidInputException(
-          "name at least two coders to compare (e.g. --coders mei,james); got " + coders.size());
+      throw new InvalidInputException("comparing needs at least two coders; got " + coders.size());
     }
     if (coders.size() > MAX_CODERS) {
       throw new InvalidInputException(

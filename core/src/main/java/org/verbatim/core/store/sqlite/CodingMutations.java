@@ -21,15 +21,8 @@ final class CodingMutations {
     }
     return db.write(
         c -> {
-          Coding old =
-              SqliteCodingStore.get(c, id)
-                  .orElseThrow(() -> new NotFoundException("no coding with id " + id));
-          if (edit.span().isPresent()) {
-            int length = SqliteDocumentStore.length(c, old.document());
-            SqliteCodingStore.checkSpan(edit.span().get(), length, old.document());
-          }
-          if (edit.code().isPresent()) {
-            CodeMutations.live(c, edit.code().get());
+          if (SqliteCodingStore.get(c, id).isEmpty()) {
+            throw new NotFoundException("no coding with id " + id);
           }
           String label =
               edit.span().isPresent()

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,6 @@ final class SqliteCodingStore implements CodingStore {
     }
     return db.write(
         c -> {
-          Map<DocumentId, Integer> lengths = new HashMap<>();
           List<Coding> out = new ArrayList<>();
           String now = Rows.now();
           // one undoable action however many codings ("code all results" undoes at once)
@@ -55,15 +53,6 @@ final class SqliteCodingStore implements CodingStore {
                   "INSERT INTO codings(document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at)"
                       + " VALUES (?,?,?,?,?,?,?,?)")) {
             for (NewCoding n : codings) {
-              Integer length = lengths.get(n.document());
-              if (length == null) {
-                length = SqliteDocumentStore.length(c, n.document());
-                lengths.put(n.document(), length);
-              }
-              checkSpan(n.span(), length, n.document());
-              if (SqliteCodeStore.get(c, n.code()).isEmpty()) {
-                throw new NotFoundException("no code with id " + n.code());
-              }
               ps.setLong(1, n.document().value());
               ps.setLong(2, n.code().value());
               ps.setLong(3, n.coder().value());

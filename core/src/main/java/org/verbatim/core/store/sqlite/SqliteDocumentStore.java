@@ -62,10 +62,7 @@ final class SqliteDocumentStore implements DocumentStore {
                 "the same text was already imported as document '" + same.get().name() + "'");
           }
           if (summary(c, "WHERE d.name = ?", content.name()).isPresent()) {
-            throw new ConflictException(
-                "a document named '"
-                    + content.name()
-                    + "' exists already; choose another name with --name");
+            throw new ConflictException("a document named '" + content.name() + "' exists already");
           }
           long id;
           try (PreparedStatement ps =
@@ -173,6 +170,11 @@ final class SqliteDocumentStore implements DocumentStore {
   @Override
   public Optional<Document> get(DocumentId id) {
     return db.read(c -> document(c, "WHERE d.id = ?", id.value()));
+  }
+
+  @Override
+  public Optional<DocumentSummary> summary(DocumentId id) {
+    return db.read(c -> summary(c, "WHERE d.id = ?", id.value()));
   }
 
   @Override

@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.model.Code;
-import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentContent;
@@ -20,7 +19,6 @@ import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.model.NewCode;
-import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.ParticipantRow;
 import org.verbatim.core.model.Sentence;
@@ -96,26 +94,6 @@ class SqliteProjectStoreIT {
           .isInstanceOf(ConflictException.class)
           .hasMessageContaining("'P01'");
       assertThat(store.documents().list()).extracting(DocumentSummary::name).containsExactly("P01");
-    }
-  }
-
-  @Test
-  void aBatchOfCodingsWithOneBadSpanLeavesNothingBehind() {
-    try (SqliteProjectStore store = SqliteProjectStore.open(dir.resolve("project.sqlite"))) {
-      DocumentSummary doc = store.documents().add(interview("P01", "Hope matters."), "tester");
-      Coder mei = store.coders().ensure("mei", "tester");
-      Code hope =
-          store.codes().create(new NewCode(Optional.empty(), "Hope", "", "#336699"), "tester");
-      List<NewCoding> batch =
-          List.of(
-              new NewCoding(doc.id(), hope.id(), mei.id(), new Span(0, 5), ""),
-              new NewCoding(doc.id(), hope.id(), mei.id(), new Span(3, doc.length() + 1), ""));
-      assertThatThrownBy(() -> store.codings().addAll(batch, "mei"))
-          .isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("<= " + doc.length());
-      assertThat(store.codings().all(Optional.empty())).isEmpty();
-      store.codings().addAll(batch.subList(0, 1), "mei");
-      assertThat(store.codings().forDocument(doc.id(), Optional.of(mei.id()))).hasSize(1);
     }
   }
 

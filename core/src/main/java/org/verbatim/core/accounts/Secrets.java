@@ -1,4 +1,4 @@
-package org.verbatim.server.auth;
+package org.verbatim.core.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

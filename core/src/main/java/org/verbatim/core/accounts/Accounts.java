@@ -1,10 +1,12 @@
-package org.verbatim.server.auth;
+package org.verbatim.core.accounts;
 
 import java.util.List;
 import java.util.Optional;
 import org.verbatim.core.model.Account;
 import org.verbatim.core.model.AccountChange;
 import org.verbatim.core.model.AccountId;
+import org.verbatim.core.model.Coder;
+import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Role;
@@ -13,7 +15,9 @@ import org.verbatim.core.store.UserStore;
 
 /**
  * User accounts: creating them (with a given or generated password), checking a login, changing
- * role, password or state. Used by the REST API and by {@code verbatim user}.
+ * role, password or state. Every change of role, password or state ends the account's sessions, so
+ * that no session keeps what the account no longer has. Used by the REST API and by {@code verbatim
+ * user}.
  */
 public final class Accounts {
   /** Shortest password a person may choose; generated ones are longer. */
@@ -22,13 +26,16 @@ public final class Accounts {
   private final UserStore users;
   private final CoderStore coders;
   private final PasswordHasher hasher;
+  private final LoginSessions sessions;
   // verified against when the username is unknown, so that both cases take as long
   private final String decoyHash;
 
-  public Accounts(UserStore users, CoderStore coders, PasswordHasher hasher) {
+  public Accounts(
+      UserStore users, CoderStore coders, PasswordHasher hasher, LoginSessions sessions) {
     this.users = users;
     this.coders = coders;
     this.hasher = hasher;
+    this.sessions = sessions;
     this.decoyHash = hasher.hash(Secrets.password());
   }
 
@@ -99,7 +106,25 @@ public final class Accounts {
         .orElseThrow(() -> new NotFoundException("no user with id " + id));
   }
 
-  /** Changes role and/or the disabled flag; a new coder gets their coder layer. */
+  /** The account with that username (ignoring case and surrounding blanks). */
+  public Account byName(String username) {
+    return users
+        .byName(username.strip())
+        .map(Account::withoutHash)
+        .orElseThrow(() -> new NotFoundException("no user named '" + username + "'"));
+  }
+
+  /** The coder layer of an account that codes, if it has one yet. */
+  public Optional<CoderId> coder(Account account) {
+    return account.role().codes()
+        ? coders.byName(account.username()).map(Coder::id)
+        : Optional.empty();
+  }
+
+  /**
+   * Changes role and/or the disabled flag and ends the account's sessions; a new coder gets their
+   * coder layer.
+   */
   public Account update(
       AccountId id, long version, Optional<Role> role, Optional<Boolean> disabled, String actor) {
     Account a =
@@ -107,20 +132,26 @@ public final class Accounts {
     if (a.role().codes()) {
       coders.ensure(a.username(), actor);
     }
+    sessions.endAll(id);
     return a.withoutHash();
   }
 
-  /** Sets a new password (given or generated); returns the generated one, if any. */
+  /**
+   * Sets a new password (given or generated) and ends the account's sessions; returns the generated
+   * password, if any.
+   */
   public Created setPassword(AccountId id, long version, Optional<String> password, String actor) {
     password.ifPresent(Accounts::checkPassword);
     String chosen = password.orElseGet(Secrets::password);
     Account a = users.update(id, version, AccountChange.password(hasher.hash(chosen)), actor);
+    sessions.endAll(id);
     return new Created(
         a.withoutHash(), password.isPresent() ? Optional.empty() : Optional.of(chosen));
   }
 
   /**
-   * Changes one's own password after checking the current one.
+   * Changes one's own password after checking the current one, and ends every session of the
+   * account (the caller starts a fresh one for the browser that asked).
    *
    * @throws InvalidInputException if the current password is wrong or the new one too short
    */
@@ -130,9 +161,10 @@ public final class Accounts {
     if (!hasher.verify(current, a.passwordHash())) {
       throw new InvalidInputException("currentPassword: the current password is wrong");
     }
-    return users
-        .update(id, a.version(), AccountChange.password(hasher.hash(next)), a.username())
-        .withoutHash();
+    Account changed =
+        users.update(id, a.version(), AccountChange.password(hasher.hash(next)), a.username());
+    sessions.endAll(id);
+    return changed.withoutHash();
   }
 
   private static void checkPassword(String password) {

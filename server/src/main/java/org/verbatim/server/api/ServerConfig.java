@@ -1,4 +1,4 @@
-package org.verbatim.server;
+package org.verbatim.server.api;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.verbatim.server.auth;
+package org.verbatim.core.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.verbatim.server.auth;
+package org.verbatim.core.accounts;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,0 +1,120 @@
+package org.verbatim.core.project;
+
+import org.verbatim.core.accounts.Accounts;
+import org.verbatim.core.accounts.LoginSessions;
+import org.verbatim.core.accounts.PasswordHasher;
+import org.verbatim.core.agreement.project.AgreementService;
+import org.verbatim.core.audit.AuditService;
+import org.verbatim.core.coding.Autocoder;
+import org.verbatim.core.coding.CodebookService;
+import org.verbatim.core.coding.CodingService;
+import org.verbatim.core.coding.MemoService;
+import org.verbatim.core.coding.ProjectSettings;
+import org.verbatim.core.coding.UndoService;
+import org.verbatim.core.reconcile.ReconciliationService;
+import org.verbatim.core.search.SearchService;
+import org.verbatim.core.store.ProjectStore;
+
+/**
+ * The services of one open project, one per area, built once: what the REST API and the command
+ * line call. They own the rules (ranges against documents, referenced codes and documents,
+ * visibility under blind coding, sessions ending after account changes); the store only stores.
+ */
+public final class ProjectServices {
+  private final ProjectStore store;
+  private final DocumentService documents;
+  private final ProjectSettings settings;
+  private final CodebookService codebook;
+  private final CodingService codings;
+  private final MemoService memos;
+  private final UndoService undo;
+  private final AuditService audit;
+  private final LoginSessions sessions;
+  private final AgreementService agreement;
+  private final ReconciliationService reconciliation;
+  private final SearchService search;
+  // made on first use: building it hashes a decoy password, which commands that never log in
+  // should not pay for
+  private volatile Accounts accounts;
+
+  ProjectServices(Project project) {
+    this.store = project.store();
+    this.documents = new DocumentService(store.documents());
+    this.settings = new ProjectSettings(store.settings());
+    this.codebook = new CodebookService(store.codes());
+    this.codings =
+        new CodingService(
+            store.codings(),
+            store.documents(),
+            store.codes(),
+            store.coders(),
+            new Autocoder(project.index(), store.documents()),
+            settings);
+    this.memos = new MemoService(store.memos(), settings);
+    this.undo = new UndoService(store.undo());
+    this.audit = new AuditService(store.audit());
+    this.sessions = new LoginSessions(store.sessions(), store.users(), store.coders());
+    this.agreement = new AgreementService(store);
+    this.reconciliation = new ReconciliationService(store, settings, agreement);
+    this.search = new SearchService(project.index());
+  }
+
+  public DocumentService documents() {
+    return documents;
+  }
+
+  public ProjectSettings settings() {
+    return settings;
+  }
+
+  public CodebookService codebook() {
+    return codebook;
+  }
+
+  public CodingService codings() {
+    return codings;
+  }
+
+  public MemoService memos() {
+    return memos;
+  }
+
+  public UndoService undo() {
+    return undo;
+  }
+
+  public AuditService audit() {
+    return audit;
+  }
+
+  /** The stored login sessions; {@link #accounts} ends them after every account change. */
+  public LoginSessions sessions() {
+    return sessions;
+  }
+
+  public Accounts accounts() {
+    Accounts a = accounts;
+    if (a == null) {
+      synchronized (this) {
+        a = accounts;
+        if (a == null) {
+          a = new Accounts(store.users(), store.coders(), new PasswordHasher(), sessions);
+          accounts = a;
+        }
+      }
+    }
+    return a;
+  }
+
+  public AgreementService agreement() {
+    return agreement;
+  }
+
+  public ReconciliationService reconciliation() {
+    return reconciliation;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+}
