@@ -202,10 +202,10 @@ final class CodeMutations {
   private static void checkExclusive(List<Coding> codings, Optional<CoderId> exclusive, Code code) {
     if (exclusive.isPresent()
         && codings.stream().anyMatch(k -> !k.coder().equals(exclusive.get()))) {
+      // under blind coding the caller must not learn whose codings these are, or that they exist
+      // beyond this: the code is in use, and the owner decides
       throw new ConflictException(
-          "code '"
-              + code.name()
-              + "' is used by other coders' codings; only the project owner may change that");
+          "code '" + code.name() + "' is in use; only the project owner may delete or merge it");
     }
   }
 
