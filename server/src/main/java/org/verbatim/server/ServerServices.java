@@ -56,7 +56,7 @@ public record ServerServices(
         settings,
         new CodebookService(store.codes()),
         new CodingService(store.codings(), settings),
-        new MemoService(store.memos(), settings),
+        new MemoService(store.memos(), store.codings(), settings),
         new Autocoder(search, store.documents()),
         new ReconciliationService(store, settings),
         new EventHub(json));

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Jetty's own errors (a request it refuses before Javalin sees it: a malformed path, a URI or
  * header block that is too large) answered in the API's JSON error shape instead of an HTML page.
- * Requests outside {@code /api} keep Jetty's page.
+ * Other requests outside {@code /api} keep Jetty's page.
  */
 final class JsonErrorHandler extends ErrorHandler {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,8 +31,10 @@ final class JsonErrorHandler extends ErrorHandler {
       @Nullable Throwable cause,
       Callback callback)
       throws java.io.IOException {
+    // a request Jetty could not parse reaches here as a stand-in for "/badMessage": its real path
+    // is unknown, so it is answered as the API would answer
     String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
-    if (path != null && !path.startsWith("/api")) {
+    if (path != null && !path.startsWith("/api") && !path.equals("/badMessage")) {
       super.generateResponse(request, response, code, message, cause, callback);
       return;
     }

@@ -6,6 +6,7 @@ import org.verbatim.core.model.CodingEdit;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.TextRules;
 
 /** Changes to existing codings: new range, code or memo, and soft delete; each journalled. */
 final class CodingMutations {
@@ -27,6 +28,10 @@ final class CodingMutations {
           if (edit.span().isPresent()) {
             int length = SqliteDocumentStore.length(c, old.document());
             SqliteCodingStore.checkSpan(edit.span().get(), length, old.document());
+            TextRules.wholeCharacters(
+                SqliteDocumentStore.text(c, old.document()),
+                edit.span().get(),
+                old.document().toString());
           }
           if (edit.code().isPresent()) {
             CodeMutations.live(c, edit.code().get());

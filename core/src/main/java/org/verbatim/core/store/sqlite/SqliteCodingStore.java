@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
@@ -19,6 +20,7 @@ import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Span;
+import org.verbatim.core.model.TextRules;
 import org.verbatim.core.store.CodingStore;
 
 /** Codings in SQLite. */
@@ -42,6 +44,8 @@ final class SqliteCodingStore implements CodingStore {
     return db.write(
         c -> {
           Map<DocumentId, Integer> lengths = new HashMap<>();
+          @Nullable DocumentId textOf = null;
+          String text = "";
           List<Coding> out = new ArrayList<>();
           String now = Rows.now();
           // one undoable action however many codings ("code all results" undoes at once)
@@ -61,6 +65,12 @@ final class SqliteCodingStore implements CodingStore {
                 lengths.put(n.document(), length);
               }
               checkSpan(n.span(), length, n.document());
+              if (!n.document().equals(textOf)) {
+                // one document's text at a time: a batch is usually grouped by document
+                text = SqliteDocumentStore.text(c, n.document());
+                textOf = n.document();
+              }
+              TextRules.wholeCharacters(text, n.span(), n.document().toString());
               if (SqliteCodeStore.get(c, n.code()).isEmpty()) {
                 throw new NotFoundException("no code with id " + n.code());
               }
