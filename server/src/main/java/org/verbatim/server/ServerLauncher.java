@@ -84,6 +84,11 @@ public final class ServerLauncher {
             },
             "verbatim-shutdown");
     try (Project project = Project.open(folder)) {
+      if (project.indexedOnOpen() > 0) {
+        out.printf(
+            "indexed %d stored documents that were missing from the search index%n",
+            project.indexedOnOpen());
+      }
       createFirstOwner(project, "serve")
           .ifPresent(
               password ->

@@ -19,6 +19,7 @@ import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Span;
+import org.verbatim.core.model.TextRules;
 import org.verbatim.core.store.CodeStore;
 import org.verbatim.core.store.CoderStore;
 import org.verbatim.core.store.CodingStore;
@@ -124,6 +125,7 @@ public final class CodingService {
     CoderId coder = actor.requireCoder();
     requireCode(code);
     fits(span, summary(document));
+    wholeCharacters(span, document);
     return codings
         .addAll(List.of(new NewCoding(document, code, coder, span, memo)), actor.name())
         .get(0);
@@ -164,8 +166,12 @@ public final class CodingService {
     }
     requireCode(code);
     Map<DocumentId, DocumentSummary> seen = new HashMap<>();
+    Map<DocumentId, String> texts = new HashMap<>();
     for (DocumentSpan s : spans) {
-      fits(s.span(), seen.computeIfAbsent(s.document(), this::summary));
+      DocumentSummary d = seen.computeIfAbsent(s.document(), this::summary);
+      fits(s.span(), d);
+      String text = texts.computeIfAbsent(s.document(), this::text);
+      TextRules.wholeCharacters(text, s.span(), "'" + d.name() + "'");
     }
     Set<DocumentSpan> existing = new HashSet<>();
     for (Coding k : codings.all(Optional.of(coder))) {
@@ -194,6 +200,7 @@ public final class CodingService {
     edit.code().ifPresent(this::requireCode);
     if (edit.span().isPresent()) {
       fits(edit.span().get(), summary(k.document()));
+      wholeCharacters(edit.span().get(), k.document());
     }
     return codings.edit(id, version, edit, actor.name());
   }
@@ -216,6 +223,15 @@ public final class CodingService {
     return documents
         .summary(id)
         .orElseThrow(() -> new NotFoundException("no document with id " + id));
+  }
+
+  private String text(DocumentId id) {
+    return documents.text(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
+  }
+
+  /** A range never starts or ends between the two halves of a surrogate pair. */
+  private void wholeCharacters(Span span, DocumentId document) {
+    TextRules.wholeCharacters(text(document), span, "'" + summary(document).name() + "'");
   }
 
   private Code requireCode(CodeId id) {

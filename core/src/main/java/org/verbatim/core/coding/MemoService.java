@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
 import org.verbatim.core.model.NewMemo;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.VersionedMemo;
+import org.verbatim.core.store.CodingStore;
 import org.verbatim.core.store.MemoStore;
 
 /**
@@ -19,10 +22,12 @@ import org.verbatim.core.store.MemoStore;
  */
 public final class MemoService {
   private final MemoStore memos;
+  private final CodingStore codings;
   private final ProjectSettings settings;
 
-  public MemoService(MemoStore memos, ProjectSettings settings) {
+  public MemoService(MemoStore memos, CodingStore codings, ProjectSettings settings) {
     this.memos = memos;
+    this.codings = codings;
     this.settings = settings;
   }
 
@@ -37,12 +42,37 @@ public final class MemoService {
         .hiddenByBlindCoding(memo.memo().author());
   }
 
+  /**
+   * Writes a memo in the actor's name, attached to a document, code or coding (or nothing).
+   *
+   * @throws NotFoundException if the coding does not exist or blind coding hides it from the actor
+   *     (a hidden coding is answered exactly like a missing one)
+   * @throws InvalidInputException if a document is given that is not the coding's document
+   */
   public VersionedMemo create(
       Actor actor,
       Optional<DocumentId> document,
       Optional<CodeId> code,
       Optional<CodingId> coding,
       String text) {
+    if (coding.isPresent()) {
+      Visibility v = new Visibility(actor, settings.blindCoding(), Set.of());
+      Coding k =
+          codings
+              .get(coding.get())
+              .filter(x -> !v.hiddenByBlindCoding(x.coder()))
+              .orElseThrow(() -> new NotFoundException("no coding with id " + coding.get()));
+      if (document.isPresent() && !document.get().equals(k.document())) {
+        throw new InvalidInputException(
+            "coding "
+                + coding.get()
+                + " is in document "
+                + k.document()
+                + ", not in document "
+                + document.get()
+                + "; attach the memo to the coding's document or give no document");
+      }
+    }
     return memos.create(
         new NewMemo(actor.requireCoder(), document, code, coding, text), actor.name());
   }

@@ -1,5 +1,9 @@
 package org.verbatim.core.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -31,6 +35,21 @@ public record DocumentContent(
     if (span.end() > text.length()) {
       throw new IllegalArgumentException(
           what + " ends at " + span.end() + " beyond text length " + text.length());
+    }
+  }
+
+  /** The SHA-256 of the normalised text, lower-case hex: what tells two imports of one text. */
+  public String sha256() {
+    return sha256(text);
+  }
+
+  /** The SHA-256 of a text's UTF-8 bytes, lower-case hex. */
+  public static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
     }
   }
 

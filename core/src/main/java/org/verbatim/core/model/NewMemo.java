@@ -8,4 +8,8 @@ public record NewMemo(
     Optional<DocumentId> document,
     Optional<CodeId> code,
     Optional<CodingId> coding,
-    String text) {}
+    String text) {
+  public NewMemo {
+    TextRules.text(text, "memo text", TextRules.MAX_MEMO);
+  }
+}

@@ -157,7 +157,7 @@ public final class DocumentImporter {
   }
 
   private DocumentSummary store(Path file, DocumentContent content, String actor) {
-    Path pending = copyToPending(file);
+    Path pending = copyToPending(file, content);
     DocumentSummary stored;
     try {
       stored = project.store().documents().add(content, actor);
@@ -169,9 +169,11 @@ public final class DocumentImporter {
     return stored;
   }
 
-  private Path copyToPending(Path file) {
+  private Path copyToPending(Path file, DocumentContent content) {
     try {
-      Path pending = Files.createTempFile(project.sources(), ".import-", ".pending");
+      // named after the text's hash, so that a copy a crash left behind finds its document
+      Path pending =
+          Files.createTempFile(project.sources(), SourceFolder.pendingPrefix(content), ".pending");
       Files.copy(file, pending, StandardCopyOption.REPLACE_EXISTING);
       return pending;
     } catch (IOException e) {

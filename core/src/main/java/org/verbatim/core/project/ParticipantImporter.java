@@ -24,6 +24,16 @@ public final class ParticipantImporter {
    */
   public List<Participant> attach(Path csv, String actor) {
     List<ParticipantRow> rows = new ParticipantCsvReader().read(csv);
+    // should the process die between the store commit and the index update, the next open
+    // re-indexes these documents with their new participants
+    project
+        .store()
+        .documents()
+        .markNotIndexed(
+            rows.stream()
+                .flatMap(r -> project.store().documents().byName(r.document()).stream())
+                .map(d -> d.id())
+                .toList());
     List<Participant> attached = project.store().participants().attach(rows, actor);
     for (ParticipantRow row : rows) {
       project

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -34,9 +35,12 @@ public final class Project implements AutoCloseable {
 
   private final Path folder;
   private final ProjectStore store;
+  private static final int CATCH_UP_BATCH = 64;
+
   private SearchIndex index;
   private boolean shared;
   private volatile ProjectServices services;
+  private int indexedOnOpen;
 
   private Project(Path folder, ProjectStore store) {
     this.folder = folder;
@@ -66,7 +70,9 @@ public final class Project implements AutoCloseable {
   }
 
   /**
-   * Opens an existing project; a missing, damaged or stale index is rebuilt from the store.
+   * Opens an existing project; a missing, damaged or stale index is rebuilt from the store, stored
+   * documents the index missed (an import killed between its two commits) are indexed, and source
+   * files an interrupted import left behind are kept for their document or removed.
    *
    * @throws InvalidInputException if {@code folder} is not a Verbatim project
    */
@@ -140,6 +146,43 @@ public final class Project implements AutoCloseable {
       LOG.info("rebuilding search index of {} ({})", folder, lucene.openedAs().detail());
       reindex();
     }
+    catchUpIndex();
+    new SourceFolder(sources(), store.documents()).tidy();
+  }
+
+  /**
+   * Indexes the stored documents the index is not known to hold: those an import stored but did not
+   * live to index (the process was killed between the two commits).
+   */
+  private void catchUpIndex() {
+    List<DocumentId> missing = store.documents().notIndexed();
+    if (missing.isEmpty()) {
+      return;
+    }
+    LOG.warn(
+        "{}: {} stored documents were missing from the search index; indexing them now",
+        folder,
+        missing.size());
+    for (int from = 0; from < missing.size(); from += CATCH_UP_BATCH) {
+      List<IndexedDocument> batch = new ArrayList<>();
+      for (DocumentId id : missing.subList(from, Math.min(missing.size(), from + CATCH_UP_BATCH))) {
+        store
+            .documents()
+            .get(id)
+            .ifPresent(d -> batch.add(new IndexedDocument(d, d.summary().participant())));
+      }
+      index.indexAll(batch);
+      store.documents().markIndexed(batch.stream().map(d -> d.document().summary().id()).toList());
+    }
+    indexedOnOpen = missing.size();
+  }
+
+  /**
+   * How many stored documents opening this project found missing from the search index and indexed
+   * (0 when the index was up to date); a caller tells the user when it is not 0.
+   */
+  public int indexedOnOpen() {
+    return indexedOnOpen;
   }
 
   /** Rebuilds the search index from the store; returns the number of documents indexed. */
@@ -164,6 +207,7 @@ public final class Project implements AutoCloseable {
                     })
                 .iterator();
     index.rebuild(documents);
+    store.documents().markIndexed(summaries.stream().map(DocumentSummary::id).toList());
     try {
       Files.deleteIfExists(folder.resolve(STALE_MARKER));
     } catch (IOException e) {
@@ -193,6 +237,10 @@ public final class Project implements AutoCloseable {
     }
     try {
       index.indexAll(documents);
+      // after the index commit, so the store never claims more than the index holds
+      store
+          .documents()
+          .markIndexed(documents.stream().map(d -> d.document().summary().id()).toList());
     } catch (RuntimeException e) {
       LOG.warn(
           "indexing {} documents failed; the index will be rebuilt on next open",

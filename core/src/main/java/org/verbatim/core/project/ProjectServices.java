@@ -50,7 +50,7 @@ public final class ProjectServices {
             store.coders(),
             new Autocoder(project.index(), store.documents()),
             settings);
-    this.memos = new MemoService(store.memos(), settings);
+    this.memos = new MemoService(store.memos(), store.codings(), settings);
     this.undo = new UndoService(store.undo());
     this.audit = new AuditService(store.audit());
     this.sessions = new LoginSessions(store.sessions(), store.users(), store.coders());

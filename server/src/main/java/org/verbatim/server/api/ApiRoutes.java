@@ -39,6 +39,8 @@ public final class ApiRoutes {
     config.events.serverStopping(s.events()::close);
     SecurityHeaders.register(config.routes);
     ErrorMapper.register(config.routes);
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    config.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JsonErrorHandler()));
     AccessManager access = new AccessManager(s.sessions());
     config.routes.beforeMatched(access::check);
 

@@ -26,16 +26,8 @@ final class AuditController {
 
   /** {@code ?after=<id>&limit=<n>}: entries after that id, oldest first. */
   void page(Context ctx) {
-    long after =
-        ctx.queryParamAsClass("after", Long.class)
-            .check(v -> v >= 0, "must be >= 0")
-            .getOrDefault(0L);
-    int limit =
-        ctx.queryParamAsClass("limit", Integer.class)
-            .check(
-                v -> v >= 1 && v <= AuditService.MAX_PAGE,
-                "must be between 1 and " + AuditService.MAX_PAGE)
-            .getOrDefault(100);
+    long after = QueryParams.optionalLong(ctx, "after", 0, Long.MAX_VALUE).orElse(0L);
+    int limit = QueryParams.intOr(ctx, "limit", 100, 1, AuditService.MAX_PAGE);
     ctx.json(audit.page(after, limit).stream().map(AuditView::of).toList());
   }
 

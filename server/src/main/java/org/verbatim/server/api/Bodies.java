@@ -14,15 +14,20 @@ final class Bodies {
    * contract, it keeps plain HTML forms on other sites from posting here.
    */
   static <T> T read(Context ctx, Class<T> type) {
-    String contentType = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
-    if (!contentType.startsWith("application/json")) {
+    if (!isJson(ctx.contentType())) {
       throw new ApiException(
           415,
           "unsupported_media_type",
           "send the body as JSON with Content-Type: application/json");
     }
-    if (ctx.body().isBlank()) {
+    String body = ctx.body();
+    if (body.isBlank()) {
       throw ApiException.badRequest("the request body is empty; send a JSON object");
+    }
+    // Jackson maps the JSON text `null` to no object, which the JSON mapper's non-null contract
+    // turns into a NullPointerException; refuse it here, where the reason can be said.
+    if (body.strip().equals("null")) {
+      throw ApiException.badRequest("the request body must be a JSON object, not null");
     }
     T value = ctx.bodyAsClass(type);
     if (value == null) {
@@ -60,8 +65,19 @@ final class Bodies {
 
   /** A required query parameter holding a version number (for DELETE, which has no body). */
   static long versionParam(Context ctx) {
-    return ctx.queryParamAsClass("version", Long.class)
-        .check(v -> v > 0, "must be a positive version")
-        .get();
+    return QueryParams.requiredLong(ctx, "version", 1);
+  }
+
+  /**
+   * Whether a Content-Type header names JSON: the media type {@code application/json} exactly (any
+   * case), optionally followed by parameters such as {@code ; charset=utf-8}.
+   */
+  static boolean isJson(@Nullable String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    int semicolon = contentType.indexOf(';');
+    String mediaType = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+    return mediaType.strip().toLowerCase(Locale.ROOT).equals("application/json");
   }
 }

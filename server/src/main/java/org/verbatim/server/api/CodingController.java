@@ -35,14 +35,7 @@ final class CodingController {
 
   void list(Context ctx) {
     Actor actor = AccessManager.principal(ctx).actor();
-    Optional<CodeId> code =
-        Optional.ofNullable(ctx.queryParam("code"))
-            .map(
-                x ->
-                    new CodeId(
-                        ctx.queryParamAsClass("code", Long.class)
-                            .check(v -> v > 0, "must be a positive id")
-                            .get()));
+    Optional<CodeId> code = QueryParams.optionalId(ctx, "code").map(CodeId::new);
     ctx.json(
         codings.all(actor, DocumentController.coderFilter(ctx), code).stream()
             .map(CodingView::of)

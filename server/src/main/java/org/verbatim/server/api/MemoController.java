@@ -71,11 +71,6 @@ final class MemoController {
   }
 
   private static Optional<Long> optionalId(Context ctx, String name) {
-    return ctx.queryParam(name) == null
-        ? Optional.empty()
-        : Optional.of(
-            ctx.queryParamAsClass(name, Long.class)
-                .check(v -> v > 0, "must be a positive id")
-                .get());
+    return QueryParams.optionalId(ctx, name);
   }
 }

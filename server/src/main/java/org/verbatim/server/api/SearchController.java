@@ -30,10 +30,7 @@ final class SearchController {
     if (q.isEmpty()) {
       throw ApiException.badRequest("query parameter 'q' is required");
     }
-    int limit = ctx.queryParamAsClass("limit", Integer.class).getOrDefault(100);
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-    }
+    int limit = QueryParams.intOr(ctx, "limit", 100, 1, MAX_LIMIT);
     Map<String, String> where = new TreeMap<>();
     ctx.queryParamMap()
         .forEach(

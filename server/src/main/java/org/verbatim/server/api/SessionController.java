@@ -47,7 +47,8 @@ final class SessionController {
     String username = Bodies.required(body.username(), "username");
     String password = Bodies.required(body.password(), "password");
     String ip = ctx.ip();
-    Optional<Duration> wait = throttle.wait(username, ip);
+    // counted before the hash is checked, so parallel guesses cannot all be evaluated
+    Optional<Duration> wait = throttle.attempt(username, ip);
     if (wait.isPresent()) {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       ctx.header("Retry-After", Long.toString(seconds));
@@ -56,11 +57,10 @@ final class SessionController {
     }
     Optional<Account> account = accounts.verify(username, password);
     if (account.isEmpty()) {
-      throttle.failed(username, ip);
       LOG.info("failed login for '{}' from {}", username, ip);
       throw new ApiException(401, "invalid_credentials", "wrong username or password");
     }
-    throttle.succeeded(username);
+    throttle.succeeded(username, ip);
     // a fresh token on every login: a session id planted before login is useless afterwards
     Optional.ofNullable(ctx.cookie(AccessManager.SESSION_COOKIE))
         .flatMap(sessions::authenticate)

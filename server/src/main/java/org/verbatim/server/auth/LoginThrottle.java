@@ -13,6 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * address, every further attempt must wait, the wait doubling with each failure up to a maximum.
  * Failures are forgotten after a quiet period; a successful login clears its username's count. Kept
  * in memory: a restart forgets it, which only restores the free attempts.
+ *
+ * <p>{@link #attempt} counts an attempt before its password is checked, in one atomic step per
+ * counter, so parallel guesses cannot all slip through while the (slow) hash of the first is still
+ * being computed: at most {@code freeFailures + 1} attempts are ever evaluated before the wait.
  */
 public final class LoginThrottle {
   /** When attempts start to wait and how long. */
@@ -60,6 +64,32 @@ public final class LoginThrottle {
     return longest.isZero() ? Optional.empty() : Optional.of(longest);
   }
 
+  /**
+   * Claims the right to check one password, counting it as a failure until {@link
+   * #succeeded(String, String)} says otherwise.
+   *
+   * @return empty to go ahead (the attempt is counted), or how long to wait (nothing is counted)
+   */
+  public Optional<Duration> attempt(String username, String ip) {
+    purgeIfLarge();
+    Instant now = clock.instant();
+    Optional<Duration> byUser = claim(userKey(username), usernamePolicy, now);
+    if (byUser.isPresent()) {
+      return byUser;
+    }
+    Optional<Duration> byIp = claim(ipKey(ip), ipPolicy, now);
+    if (byIp.isPresent()) {
+      release(userKey(username), usernamePolicy, now);
+    }
+    return byIp;
+  }
+
+  /** A claimed attempt succeeded: its username starts afresh and its address gets it back. */
+  public void succeeded(String username, String ip) {
+    succeeded(username);
+    release(ipKey(ip), ipPolicy, clock.instant());
+  }
+
   public void failed(String username, String ip) {
     purgeIfLarge();
     record(userKey(username), usernamePolicy);
@@ -70,22 +100,52 @@ public final class LoginThrottle {
     failures.remove(userKey(username));
   }
 
-  private void record(String key, Policy policy) {
-    Instant now = clock.instant();
+  /** Counts one attempt on {@code key} unless it is locked now; returns the wait if it is. */
+  private Optional<Duration> claim(String key, Policy policy, Instant now) {
+    Duration[] refused = {null};
     failures.compute(
         key,
         (k, old) -> {
-          int count =
-              old == null || old.last().plus(policy.forgetAfter()).isBefore(now)
-                  ? 1
-                  : old.count() + 1;
-          Instant lockedUntil = now;
-          int over = count - policy.freeFailures();
-          if (over > 0) {
-            lockedUntil = now.plus(delay(policy, over));
+          if (old != null && old.lockedUntil().isAfter(now)) {
+            refused[0] = Duration.between(now, old.lockedUntil());
+            return old;
           }
-          return new Failures(count, now, lockedUntil);
+          return next(old, policy, now);
         });
+    return Optional.ofNullable(refused[0]);
+  }
+
+  /** Takes back one counted attempt on {@code key}. */
+  private void release(String key, Policy policy, Instant now) {
+    failures.computeIfPresent(
+        key,
+        (k, old) -> {
+          int count = old.count() - 1;
+          if (count <= 0) {
+            return null;
+          }
+          Instant lockedUntil =
+              count <= policy.freeFailures() && old.lockedUntil().isAfter(now)
+                  ? now
+                  : old.lockedUntil();
+          return new Failures(count, old.last(), lockedUntil);
+        });
+  }
+
+  private static Failures next(Failures old, Policy policy, Instant now) {
+    int count =
+        old == null || old.last().plus(policy.forgetAfter()).isBefore(now) ? 1 : old.count() + 1;
+    Instant lockedUntil = now;
+    int over = count - policy.freeFailures();
+    if (over > 0) {
+      lockedUntil = now.plus(delay(policy, over));
+    }
+    return new Failures(count, now, lockedUntil);
+  }
+
+  private void record(String key, Policy policy) {
+    Instant now = clock.instant();
+    failures.compute(key, (k, old) -> next(old, policy, now));
   }
 
   static Duration delay(Policy policy, int over) {

@@ -19,11 +19,12 @@ import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.TextRules;
 
 /** Changes to existing codes: edit, move, merge and delete, each one journalled transaction. */
 final class CodeMutations {
   static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
-  static final int MAX_NAME = 200;
+  static final int MAX_NAME = TextRules.MAX_NAME;
 
   private final SqliteDatabase db;
 
@@ -33,15 +34,7 @@ final class CodeMutations {
 
   /** Checks a code name and returns it stripped. */
   static String checkName(String name) {
-    String n = name.strip();
-    if (n.isEmpty()) {
-      throw new InvalidInputException("code name must not be blank");
-    }
-    if (n.length() > MAX_NAME) {
-      throw new InvalidInputException(
-          "code name must be at most " + MAX_NAME + " characters, was " + n.length());
-    }
-    return n;
+    return TextRules.name(name, "code name", MAX_NAME);
   }
 
   static String checkColour(String colour) {
@@ -202,10 +195,10 @@ final class CodeMutations {
   private static void checkExclusive(List<Coding> codings, Optional<CoderId> exclusive, Code code) {
     if (exclusive.isPresent()
         && codings.stream().anyMatch(k -> !k.coder().equals(exclusive.get()))) {
+      // under blind coding the caller must not learn whose codings these are, or that they exist
+      // beyond this: the code is in use, and the owner decides
       throw new ConflictException(
-          "code '"
-              + code.name()
-              + "' is used by other coders' codings; only the project owner may change that");
+          "code '" + code.name() + "' is in use; only the project owner may delete or merge it");
     }
   }
 

@@ -1,14 +1,11 @@
 package org.verbatim.core.store.sqlite;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,12 +40,7 @@ final class SqliteDocumentStore implements DocumentStore {
 
   /** The SHA-256 of a document's normalised text, lower-case hex. */
   static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK always has SHA-256", e);
-    }
+    return DocumentContent.sha256(text);
   }
 
   @Override
@@ -152,6 +144,23 @@ final class SqliteDocumentStore implements DocumentStore {
     }
   }
 
+  /**
+   * A stored document's text, read on an open connection.
+   *
+   * @throws NotFoundException if there is no such document
+   */
+  static String text(Connection c, DocumentId document) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+      ps.setLong(1, document.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("no document with id " + document);
+        }
+        return rs.getString(1);
+      }
+    }
+  }
+
   @Override
   public List<DocumentSummary> list() {
     return db.read(
@@ -175,6 +184,20 @@ final class SqliteDocumentStore implements DocumentStore {
   @Override
   public Optional<DocumentSummary> summary(DocumentId id) {
     return db.read(c -> summary(c, "WHERE d.id = ?", id.value()));
+  }
+
+  @Override
+  public Optional<String> text(DocumentId id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+            ps.setLong(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+          }
+        });
   }
 
   @Override
@@ -269,5 +292,66 @@ final class SqliteDocumentStore implements DocumentStore {
       }
     }
     return out;
+  }
+
+  @Override
+  public void markIndexed(Collection<DocumentId> documents) {
+    if (documents.isEmpty()) {
+      return;
+    }
+    db.write(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT OR REPLACE INTO indexed_documents(document_id, indexed_at)"
+                      + " SELECT id, ? FROM documents WHERE id = ?")) {
+            String now = Rows.now();
+            for (DocumentId d : documents) {
+              ps.setString(1, now);
+              ps.setLong(2, d.value());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void markNotIndexed(Collection<DocumentId> documents) {
+    if (documents.isEmpty()) {
+      return;
+    }
+    db.write(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM indexed_documents WHERE document_id = ?")) {
+            for (DocumentId d : documents) {
+              ps.setLong(1, d.value());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<DocumentId> notIndexed() {
+    return db.read(
+        c -> {
+          List<DocumentId> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT d.id FROM documents d"
+                          + " WHERE NOT EXISTS (SELECT 1 FROM indexed_documents i WHERE i.document_id = d.id)"
+                          + " ORDER BY d.id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(new DocumentId(rs.getLong(1)));
+            }
+          }
+          return out;
+        });
   }
 }

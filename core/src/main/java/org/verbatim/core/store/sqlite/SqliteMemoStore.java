@@ -18,12 +18,13 @@ import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
 import org.verbatim.core.model.NewMemo;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.TextRules;
 import org.verbatim.core.model.VersionedMemo;
 import org.verbatim.core.store.MemoStore;
 
 /** Memos in SQLite; every write is one journalled (undoable) action. */
 final class SqliteMemoStore implements MemoStore {
-  static final int MAX_TEXT = 100_000;
+  static final int MAX_TEXT = TextRules.MAX_MEMO;
   private static final String COLUMNS =
       "SELECT id, author_id, document_id, code_id, coding_id, text, created_at, updated_at, version FROM memos";
 
@@ -37,11 +38,7 @@ final class SqliteMemoStore implements MemoStore {
     if (text.isBlank()) {
       throw new InvalidInputException("memo text must not be blank");
     }
-    if (text.length() > MAX_TEXT) {
-      throw new InvalidInputException(
-          "memo text must be at most " + MAX_TEXT + " characters, was " + text.length());
-    }
-    return text;
+    return TextRules.text(text, "memo text", MAX_TEXT);
   }
 
   @Override

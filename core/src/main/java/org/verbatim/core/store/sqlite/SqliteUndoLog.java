@@ -112,6 +112,21 @@ final class SqliteUndoLog implements UndoLog {
       Map<String, Object> target = undo ? ch.before() : ch.after();
       if (!UndoableRow.deleted(target)) {
         ch.kind().checkLiveState(c, ch.id(), target);
+      } else if (!current.deleted()) {
+        try {
+          ch.kind().checkDeletable(c, ch.id());
+        } catch (ConflictException e) {
+          // the transaction rolls back: the action stays where it was, to undo once that is solved
+          throw new ConflictException(
+              "cannot "
+                  + verb
+                  + " '"
+                  + action.label()
+                  + "': "
+                  + e.getMessage()
+                  + "; nothing was changed",
+              e);
+        }
       }
       long version = current.version() + 1;
       ch.kind().write(c, ch.id(), target, version);

@@ -80,6 +80,20 @@ enum UndoableRow {
       }
     }
 
+    /** The same rule as a direct delete: no live subcodes, and no live codings of anyone. */
+    @Override
+    void checkDeletable(Connection c, long id) throws SQLException {
+      String name = (String) read(c, id).map(r -> r.fields().get("name")).orElse("?");
+      if (exists(c, "SELECT 1 FROM codes WHERE parent_id = ? AND deleted_at IS NULL", id)) {
+        throw new ConflictException("code '" + name + "' has subcodes; move or delete them first");
+      }
+      // under blind coding the codings may be another coder's: say that it is in use, not by whom
+      if (exists(c, "SELECT 1 FROM codings WHERE code_id = ? AND deleted_at IS NULL", id)) {
+        throw new ConflictException(
+            "code '" + name + "' is in use by codings; delete or recode them first");
+      }
+    }
+
     @Override
     Object value(Connection c, long id) throws SQLException {
       return SqliteCodeStore.anyState(c, new CodeId(id));
@@ -225,6 +239,25 @@ enum UndoableRow {
    */
   abstract void checkLiveState(Connection c, long id, Map<String, Object> fields)
       throws SQLException;
+
+  /**
+   * Checks that the live row may become deleted now, by the same rules as a direct delete (undo and
+   * redo write rows directly, so they must check what the services would).
+   *
+   * @throws ConflictException otherwise
+   */
+  void checkDeletable(Connection c, long id) throws SQLException {
+    // codings and memos hold nothing that depends on them
+  }
+
+  private static boolean exists(Connection c, String sql, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
 
   /** The row as its domain value (Code, Coding or VersionedMemo), deleted or not. */
   abstract Object value(Connection c, long id) throws SQLException;

@@ -199,7 +199,8 @@ class UndoAndEditsIT {
     assertThatThrownBy(
             () -> store.codes().delete(a.id(), a.version(), Optional.of(ann.id()), "ann"))
         .isInstanceOf(ConflictException.class)
-        .hasMessageContaining("other coders");
+        .hasMessageContaining("in use")
+        .hasMessageNotContaining("other coders");
   }
 
   @Test
@@ -255,5 +256,49 @@ class UndoAndEditsIT {
     assertThatThrownBy(() -> store.undo().redo("ann")).isInstanceOf(ConflictException.class);
     assertThat(store.codings().get(k.id())).isEmpty();
     assertThat(keep.name()).isEqualTo("Keep");
+  }
+
+  @Test
+  void undoingTheCreationOfACodeAnotherCoderUsesIsRefusedAndTheStackStaysUsable() {
+    Code trust = code("Trust");
+    Coding bens = coding(ben, trust, 0, 5);
+    assertThatThrownBy(() -> store.undo().undo("ann"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("cannot undo 'create code 'Trust''")
+        .hasMessageContaining("in use")
+        .hasMessageNotContaining("ben");
+    assertThat(store.codes().get(trust.id())).isPresent();
+    assertThat(store.codings().get(bens.id())).isPresent();
+    assertThat(store.undo().state("ann").undo()).contains("create code 'Trust'");
+
+    store.codings().delete(bens.id(), bens.version(), "ben");
+    store.undo().undo("ann").orElseThrow();
+    assertThat(store.codes().get(trust.id())).isEmpty();
+  }
+
+  @Test
+  void undoingTheCreationOfAParentCodeThatHoldsAnotherCodersSubcodeIsRefused() {
+    Code parent = code("Trust");
+    Code child =
+        store.codes().create(new NewCode(Optional.of(parent.id()), "Faith", "", "#123456"), "ben");
+    assertThatThrownBy(() -> store.undo().undo("ann"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("has subcodes");
+    assertThat(store.codes().get(parent.id())).isPresent();
+    assertThat(store.codes().get(child.id()).orElseThrow().parent()).contains(parent.id());
+  }
+
+  @Test
+  void redoingACodeDeletionIsRefusedWhenAnotherCoderCodedWithItMeanwhile() {
+    Code trust = code("Trust");
+    store.codes().delete(trust.id(), trust.version(), Optional.empty(), "ann");
+    store.undo().undo("ann").orElseThrow();
+    Coding bens = coding(ben, trust, 0, 5);
+    assertThatThrownBy(() -> store.undo().redo("ann"))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("cannot redo");
+    assertThat(store.codes().get(trust.id())).isPresent();
+    assertThat(store.codings().get(bens.id())).isPresent();
+    assertThat(store.undo().state("ann").redo()).isPresent();
   }
 }
