@@ -12,6 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.agreement.project.AgreementCode;
+import org.verbatim.core.agreement.project.AgreementInput;
+import org.verbatim.core.agreement.project.AgreementRequest;
+import org.verbatim.core.agreement.project.AgreementUnit;
+import org.verbatim.core.agreement.project.BinaryAgreement;
+import org.verbatim.core.agreement.project.InputDocument;
+import org.verbatim.core.agreement.project.ProjectAgreement;
+import org.verbatim.core.agreement.project.UnitAgreementReport;
 import org.verbatim.core.model.ThemeId;
 
 /** Evidence views on {@link HandStudy}; every expected number is worked out in the comments. */
@@ -191,6 +199,53 @@ class ThemeEvidenceIT {
             .passages(Optional.of(Layer.all()), PassageQuery.ofCode(study.codes.get("Work")));
     assertThat(work.passages()).extracting(CodedPassage::code).containsExactly("Pay", "Work");
     assertThat(work.passages().get(0).paragraph()).isEqualTo(2);
+  }
+
+  @Test
+  void theme_agreement_rolls_codings_up_to_top_level_themes() {
+    AgreementInput input =
+        ThemeAgreementInputs.fromStore(
+            study.store, AgreementRequest.of(List.of("mei", "james"), AgreementUnit.SENTENCE), 0);
+    assertThat(input.codes())
+        .extracting(AgreementCode::path)
+        .containsExactly("Hope and family", "Structural");
+    // compared documents: d1 and d5 (both coders coded them); 8 sentences
+    assertThat(input.documents()).extracting(InputDocument::name).containsExactly("d1", "d5");
+    UnitAgreementReport report = (UnitAgreementReport) ProjectAgreement.compute(input);
+    assertThat(report.units()).isEqualTo(8);
+    // Hope and family: mei d1 s0, d5 s0; james d1 s1 -> 3 units disagree, 5 agree
+    BinaryAgreement hf = report.codes().get(0).agreement();
+    assertThat(hf.codedItems()).isEqualTo(3);
+    assertThat(hf.percentAgreement().value().orElseThrow()).isCloseTo(5 / 8.0, within(1e-9));
+    // at depth 1 the subthemes are the categories; Hope is linked to both Hope and Family
+    AgreementInput deeper =
+        ThemeAgreementInputs.fromStore(
+            study.store, AgreementRequest.of(List.of("mei", "james"), AgreementUnit.SENTENCE), 1);
+    assertThat(deeper.codes())
+        .extracting(AgreementCode::path)
+        .containsExactly(
+            "Hope and family",
+            "Hope and family > Hope",
+            "Hope and family > Family",
+            "Structural",
+            "Structural > Work");
+  }
+
+  @Test
+  void proposals_group_unlinked_codes_that_share_passages_and_words() {
+    // with their subthemes gone, Hope and Family are unlinked; they overlap once (d1 s0)
+    study.themes.delete(study.owner, study.hope.id(), Optional.empty());
+    study.themes.delete(study.owner, study.family.id(), Optional.empty());
+    LayerSnapshot s = study.layer("mei");
+    List<ThemeProposal> first = ThemeProposals.propose(s, Set.of());
+    List<ThemeProposal> again = ThemeProposals.propose(study.layer("mei"), Set.of());
+    assertThat(again).isEqualTo(first);
+    assertThat(first).isNotEmpty();
+    ThemeProposal p = first.get(0);
+    assertThat(p.codes()).extracting(EvidenceMatrix.Row::name).containsExactly("Family", "Hope");
+    assertThat(p.sharedPassages()).isEqualTo(1);
+    assertThat(p.reason()).contains("1 shared overlapping passage");
+    assertThat(ThemeProposals.propose(s, Set.of(p.key()))).doesNotContain(p);
   }
 
   private static int rowOf(EvidenceMatrix m, ThemeId id) {
