@@ -165,7 +165,7 @@ public final class AgreementInputs {
   }
 
   /** The document's units of {@code unit}'s kind, sorted by start. */
-  static List<Span> units(Document doc, AgreementUnit unit) {
+  public static List<Span> units(Document doc, AgreementUnit unit) {
     List<Span> spans =
         switch (unit) {
           case SENTENCE -> doc.sentences().stream().map(Sentence::span).toList();
