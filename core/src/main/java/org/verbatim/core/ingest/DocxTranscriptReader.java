@@ -24,12 +24,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.SourceFormat;
-import org.verbatim.core.model.Turn;
 
 /**
  * Reads Word (.docx) transcripts through Apache POI: the body's paragraphs and table rows in
  * reading order, one line each (a row's cells joined by a tab), then speaker labels as in plain
- * text. Headers, footers, comments and footnotes are not read.
+ * text ({@link TranscriptLayout}), also from bold names at paragraph starts ({@link BoldNames}).
+ * Headers, footers, comments and footnotes are not read.
  *
  * <p>A DOCX is a zip file, so a small upload can expand to gigabytes. The limits below are set
  * explicitly (POI keeps them in static fields, shared by the whole JVM) and a file that exceeds
@@ -62,8 +62,8 @@ public final class DocxTranscriptReader implements TranscriptReader {
     if (text.isBlank()) {
       throw new InvalidInputException(name + ": is empty (the document has no text)");
     }
-    List<Turn> turns = SpeakerLabels.turns(text, options.speakerPattern());
-    return Contents.of(file, options, SourceFormat.DOCX, text, turns);
+    TranscriptLayout.Layout layout = TranscriptLayout.of(text, options.speakerPattern());
+    return Contents.of(file, options, SourceFormat.DOCX, layout.text(), layout.turns());
   }
 
   private static String extract(Path file, String name) {
@@ -80,12 +80,32 @@ public final class DocxTranscriptReader implements TranscriptReader {
       for (IBodyElement element : document.getBodyElements()) {
         addLines(element, lines);
       }
-      return String.join("\n", lines);
+      return String.join("\n", withBoldNames(document, lines));
     } catch (IOException | RuntimeException e) {
       throw refusal(name, e);
     } finally {
       pkg.revert();
     }
+  }
+
+  /** {@code lines} with bold leading names written as labels, when the document uses them. */
+  private static List<String> withBoldNames(XWPFDocument document, List<String> lines) {
+    List<IBodyElement> body = document.getBodyElements();
+    if (body.size() != lines.size()) {
+      return lines; // tables add lines; bold names are a layout of plain paragraphs
+    }
+    List<String> out = new ArrayList<>(lines);
+    int found = 0;
+    for (int i = 0; i < body.size(); i++) {
+      if (body.get(i) instanceof XWPFParagraph paragraph) {
+        var labelled = BoldNames.labelled(paragraph);
+        if (labelled.isPresent()) {
+          out.set(i, labelled.get());
+          found++;
+        }
+      }
+    }
+    return found >= BoldNames.MIN_PARAGRAPHS ? out : lines;
   }
 
   private static void addLines(IBodyElement element, List<String> lines) {

@@ -1,21 +1,19 @@
 package org.verbatim.core.ingest;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.SourceFormat;
-import org.verbatim.core.model.Turn;
 
 /**
  * Reads plain-text transcripts (also Markdown): UTF-8 with or without byte order mark, or UTF-16
- * with one; speaker turns come from labels at line starts ({@link SpeakerLabels}).
+ * with one; speaker turns come from the layout ({@link TranscriptLayout}).
  */
 public final class TextTranscriptReader implements TranscriptReader {
   @Override
   public DocumentContent read(Path file, ImportOptions options) {
     byte[] bytes = SourceFiles.readBytes(file, SourceFiles.MAX_TEXT_BYTES);
     String text = TextNormaliser.normalise(SourceFiles.decodeText(file, bytes));
-    List<Turn> turns = SpeakerLabels.turns(text, options.speakerPattern());
-    return Contents.of(file, options, SourceFormat.TXT, text, turns);
+    TranscriptLayout.Layout layout = TranscriptLayout.of(text, options.speakerPattern());
+    return Contents.of(file, options, SourceFormat.TXT, layout.text(), layout.turns());
   }
 }

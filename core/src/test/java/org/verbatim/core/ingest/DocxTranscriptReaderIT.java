@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -198,5 +199,114 @@ class DocxTranscriptReaderIT {
     }
     assertThatThrownBy(() -> read(file))
         .hasMessage("blank.docx: is empty (the document has no text)");
+  }
+
+  private Path docx(String name, java.util.function.Consumer<XWPFDocument> body)
+      throws IOException {
+    Path file = dir.resolve(name);
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
+      body.accept(doc);
+      doc.write(out);
+    }
+    return file;
+  }
+
+  private static void boldTurn(XWPFDocument doc, String name, String speech) {
+    var paragraph = doc.createParagraph();
+    var run = paragraph.createRun();
+    run.setBold(true);
+    run.setText(name);
+    paragraph.createRun().setText(" " + speech);
+  }
+
+  @Test
+  void readsBoldNamesAtParagraphStartsAsSpeakers() throws IOException {
+    Path file =
+        docx(
+            "bold.docx",
+            doc -> {
+              var title = doc.createParagraph().createRun();
+              title.setBold(true);
+              title.setText("Interview 5");
+              boldTurn(doc, "Dan", "So tell me about the plots.");
+              boldTurn(doc, "Participant", "We use them daily.");
+              boldTurn(doc, "Dan", "Why?");
+            });
+    DocumentContent content = read(file);
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-"))
+        .containsExactly("-", "Dan", "Participant", "Dan");
+    assertThat(content.turns())
+        .extracting(t -> t.span().of(content.text()))
+        .containsExactly(
+            "Interview 5", "So tell me about the plots.", "We use them daily.", "Why?");
+  }
+
+  @Test
+  void takesASingleBoldWordForEmphasisNotASpeaker() throws IOException {
+    Path file =
+        docx(
+            "emphasis.docx",
+            doc -> {
+              boldTurn(doc, "Never", "had we seen such a winter.");
+              doc.createParagraph().createRun().setText("It snowed for weeks.");
+            });
+    DocumentContent content = read(file);
+    assertThat(content.turns()).isEmpty();
+    assertThat(content.text()).isEqualTo("Never had we seen such a winter.\nIt snowed for weeks.");
+  }
+
+  @Test
+  void readsATeamsTranscriptWithATimeLineAndASpeakerLinePerTurn() throws IOException {
+    Path file =
+        docx(
+            "teams.docx",
+            doc -> {
+              for (String line :
+                  List.of(
+                      "0:0:0.0 --> 0:0:4.120",
+                      "Jane Doe",
+                      "Welcome to the focus group.",
+                      "0:0:4.120 --> 0:0:9.800",
+                      "John Smith",
+                      "Thanks, glad to be here.",
+                      "0:0:9.800 --> 0:0:12.0",
+                      "Jane Doe",
+                      "Let us start.")) {
+                doc.createParagraph().createRun().setText(line);
+              }
+            });
+    DocumentContent content = read(file);
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-"))
+        .containsExactly("Jane Doe", "John Smith", "Jane Doe");
+    assertThat(content.turns())
+        .extracting(t -> t.startMillis().orElseThrow())
+        .containsExactly(0L, 4_120L, 9_800L);
+    assertThat(content.turns().get(1).span().of(content.text()))
+        .isEqualTo("Thanks, glad to be here.");
+    assertThat(content.text()).doesNotContain("-->");
+  }
+
+  @Test
+  void readsATeamsTranscriptWithTheTimeAfterTheName() throws IOException {
+    Path file =
+        docx(
+            "teams-new.docx",
+            doc -> {
+              for (String line :
+                  List.of(
+                      "Jane Doe   0:03",
+                      "Welcome to the focus group.",
+                      "John Smith   0:10",
+                      "Thanks, glad to be here.")) {
+                doc.createParagraph().createRun().setText(line);
+              }
+            });
+    DocumentContent content = read(file);
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-") + "@" + t.startMillis().orElseThrow())
+        .containsExactly("Jane Doe@3000", "John Smith@10000");
   }
 }
