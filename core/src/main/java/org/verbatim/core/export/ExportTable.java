@@ -2,6 +2,7 @@ package org.verbatim.core.export;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One table of an export, independent of the format it is written in: a title ("Table 2. Themes and
@@ -98,7 +99,12 @@ public record ExportTable(
     }
 
     static Cell number(double value) {
-      return new Number(value);
+      return new Number(value, Optional.empty());
+    }
+
+    /** A number shown as {@code kind} whatever its column's kind (a mean in a column of counts). */
+    static Cell number(double value, Kind kind) {
+      return new Number(value, Optional.of(kind));
     }
 
     static Cell empty() {
@@ -111,7 +117,7 @@ public record ExportTable(
         return t.text();
       }
       if (this instanceof Number n) {
-        return kind.format(n.value());
+        return n.kind().orElse(kind).format(n.value());
       }
       return "";
     }
@@ -120,8 +126,8 @@ public record ExportTable(
   /** Text; {@code \n} separates paragraphs. */
   public record Text(String text) implements Cell {}
 
-  /** A number, written typed where the format allows. */
-  public record Number(double value) implements Cell {
+  /** A number, written typed where the format allows; {@code kind} overrides the column's. */
+  public record Number(double value, Optional<Kind> kind) implements Cell {
     public Number {
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("a cell number must be finite, was " + value);

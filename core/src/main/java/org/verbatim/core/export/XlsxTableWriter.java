@@ -70,8 +70,8 @@ public final class XlsxTableWriter implements TableWriter {
         if (value instanceof ExportTable.Number n) {
           Cell cell = out.createCell(c);
           cell.setCellValue(n.value());
-          cell.setCellStyle(styles.number(kind));
-          width[c] = Math.max(width[c], kind.format(n.value()).length() + 1);
+          cell.setCellStyle(styles.number(n.kind().orElse(kind)));
+          width[c] = Math.max(width[c], n.display(kind).length() + 1);
         } else if (value instanceof ExportTable.Text t) {
           Cell cell = out.createCell(c);
           String text = t.text();

@@ -96,7 +96,11 @@ final class ReadBack {
             if (cell == null || cell.getCellType() == CellType.BLANK) {
               cells.add("");
             } else if (cell.getCellType() == CellType.NUMERIC) {
-              cells.add(table.columns().get(c).kind().format(cell.getNumericCellValue()));
+              ExportTable.Kind kind = table.columns().get(c).kind();
+              if (r > 0 && table.rows().get(r - 1).cells().get(c) instanceof ExportTable.Number n) {
+                kind = n.kind().orElse(kind);
+              }
+              cells.add(kind.format(cell.getNumericCellValue()));
             } else {
               cells.add(cell.getStringCellValue());
             }
