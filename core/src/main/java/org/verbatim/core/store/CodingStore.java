@@ -1,7 +1,9 @@
 package org.verbatim.core.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingEdit;
@@ -23,6 +25,15 @@ public interface CodingStore {
 
   /** Live codings of all documents, of one coder or all. */
   List<Coding> all(Optional<CoderId> coder);
+
+  /**
+   * Live codings of any of {@code codes}, of all coders, by document, start, end and id. The
+   * default filters {@link #all}; stores answer it from an index on the code.
+   */
+  default List<Coding> forCodes(Collection<CodeId> codes) {
+    java.util.Set<CodeId> wanted = java.util.Set.copyOf(codes);
+    return all(Optional.empty()).stream().filter(c -> wanted.contains(c.code())).toList();
+  }
 
   Optional<Coding> get(CodingId id);
 

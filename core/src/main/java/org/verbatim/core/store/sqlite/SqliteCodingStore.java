@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,28 @@ final class SqliteCodingStore implements CodingStore {
                     + " ORDER BY document_id, start, \"end\", id",
                 null,
                 coder.map(CoderId::value)));
+  }
+
+  @Override
+  public List<Coding> forCodes(Collection<CodeId> codes) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    String ids =
+        codes.stream()
+            .map(k -> Long.toString(k.value()))
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(","));
+    // ids are numbers formatted here, never text from outside, so joining them is safe
+    return db.read(
+        c ->
+            query(
+                c,
+                " WHERE deleted_at IS NULL AND code_id IN ("
+                    + ids
+                    + ") ORDER BY document_id, start, \"end\", id",
+                null,
+                Optional.empty()));
   }
 
   private static List<Coding> query(

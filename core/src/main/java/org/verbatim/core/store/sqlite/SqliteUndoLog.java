@@ -137,6 +137,9 @@ final class SqliteUndoLog implements UndoLog {
         case CODE -> codes.add(new Stateful<>((Code) value, deleted));
         case CODING -> codings.add(new Stateful<>((Coding) value, deleted));
         case MEMO -> memos.add(new Stateful<>((VersionedMemo) value, deleted));
+        case THEME -> {
+          // themes are not part of the outcome's lists; clients reload the tree after undo
+        }
       }
     }
     try (PreparedStatement ps =

@@ -4,13 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.ThemeId;
 
 /**
  * The kinds of rows whose changes can be undone. Each reads a row's mutable fields (including its
@@ -142,6 +147,91 @@ enum UndoableRow {
     }
   },
 
+  THEME("theme") {
+    @Override
+    Optional<RowState> read(Connection c, long id) throws SQLException {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT parent_id, name, definition, position, status, memo, deleted_at, version"
+                  + " FROM themes WHERE id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          Map<String, Object> f = new LinkedHashMap<>();
+          f.put("parent", Rows.optionalLong(rs, "parent_id").orElse(null));
+          f.put("name", rs.getString("name"));
+          f.put("definition", rs.getString("definition"));
+          f.put("position", rs.getInt("position"));
+          f.put("status", rs.getString("status"));
+          f.put("memo", rs.getString("memo"));
+          // Links are part of the node's state, so linking and unlinking undo like any edit.
+          List<Long> codes = new ArrayList<>();
+          try (PreparedStatement links =
+              c.prepareStatement(
+                  "SELECT code_id FROM theme_codes WHERE theme_id = ? ORDER BY code_id")) {
+            links.setLong(1, id);
+            try (ResultSet l = links.executeQuery()) {
+              while (l.next()) {
+                codes.add(l.getLong(1));
+              }
+            }
+          }
+          f.put("codes", codes);
+          f.put(DELETED, rs.getString("deleted_at") != null);
+          return Optional.of(new RowState(f, rs.getLong("version")));
+        }
+      }
+    }
+
+    @Override
+    void write(Connection c, long id, Map<String, Object> f, long version) throws SQLException {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE themes SET parent_id = ?, name = ?, definition = ?, position = ?, status = ?,"
+                  + " memo = ?, deleted_at = CASE WHEN ? THEN COALESCE(deleted_at, ?) END,"
+                  + " version = ? WHERE id = ?")) {
+        Rows.setOptionalLong(ps, 1, optionalLong(f.get("parent")));
+        ps.setString(2, (String) f.get("name"));
+        ps.setString(3, (String) f.get("definition"));
+        ps.setInt(4, ((Number) f.get("position")).intValue());
+        ps.setString(5, (String) f.get("status"));
+        ps.setString(6, (String) f.get("memo"));
+        ps.setBoolean(7, deleted(f));
+        ps.setString(8, Rows.now());
+        ps.setLong(9, version);
+        ps.setLong(10, id);
+        ps.executeUpdate();
+      }
+      Set<Long> codes = new TreeSet<>();
+      for (Object code : (List<?>) f.get("codes")) {
+        codes.add(((Number) code).longValue());
+      }
+      SqliteThemeStore.writeCodes(c, id, codes);
+    }
+
+    @Override
+    void checkLiveState(Connection c, long id, Map<String, Object> f) throws SQLException {
+      Optional<Long> parent = optionalLong(f.get("parent"));
+      if (parent.isPresent() && SqliteThemeStore.get(c, new ThemeId(parent.get())).isEmpty()) {
+        throw new ConflictException(
+            "the parent theme (id " + parent.get() + ") of theme " + id + " was deleted");
+      }
+      for (Object code : (List<?>) f.get("codes")) {
+        long k = ((Number) code).longValue();
+        if (SqliteCodeStore.get(c, new CodeId(k)).isEmpty()) {
+          throw new ConflictException("code " + k + " linked to theme " + id + " was deleted");
+        }
+      }
+    }
+
+    @Override
+    Object value(Connection c, long id) throws SQLException {
+      return SqliteThemeStore.anyState(c, new ThemeId(id));
+    }
+  },
+
   MEMO("memo") {
     @Override
     Optional<RowState> read(Connection c, long id) throws SQLException {
@@ -226,7 +316,7 @@ enum UndoableRow {
   abstract void checkLiveState(Connection c, long id, Map<String, Object> fields)
       throws SQLException;
 
-  /** The row as its domain value (Code, Coding or VersionedMemo), deleted or not. */
+  /** The row as its domain value (Code, Coding, Theme or VersionedMemo), deleted or not. */
   abstract Object value(Connection c, long id) throws SQLException;
 
   static boolean deleted(Map<String, Object> fields) {

@@ -1,26 +1,22 @@
--- Quotes pinned to theme nodes as exemplars for the theme table. A quote is one or more kept
--- parts of one document's stored text ("start-end,start-end", UTF-16 offsets, end exclusive, in
--- order, not overlapping); what lies between two parts was trimmed and renders as an ellipsis.
--- Unpinning is soft. Only adds tables.
-CREATE TABLE quotes (
+-- V004 (themes branch): theme status, memo and version for undo; the review history of each
+-- theme's status; dismissed theme proposals.
+ALTER TABLE themes ADD COLUMN status TEXT NOT NULL DEFAULT 'draft';
+ALTER TABLE themes ADD COLUMN memo TEXT NOT NULL DEFAULT '';
+ALTER TABLE themes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX themes_parent ON themes(parent_id);
+CREATE INDEX theme_codes_code ON theme_codes(code_id);
+CREATE TABLE theme_reviews (
   id INTEGER PRIMARY KEY,
   theme_id INTEGER NOT NULL REFERENCES themes(id),
-  document_id INTEGER NOT NULL REFERENCES documents(id),
-  parts TEXT NOT NULL,
-  position INTEGER NOT NULL,
-  pinned_by TEXT NOT NULL,
-  pinned_at TEXT NOT NULL,
-  version INTEGER NOT NULL DEFAULT 1,
-  deleted_at TEXT
+  from_status TEXT NOT NULL,
+  to_status TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL,
+  comment TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX quotes_theme ON quotes(theme_id, position);
--- Translations of a quote, entered by a researcher; the newest is current, older ones stay.
-CREATE TABLE quote_translations (
-  id INTEGER PRIMARY KEY,
-  quote_id INTEGER NOT NULL REFERENCES quotes(id),
-  text TEXT NOT NULL,
-  language TEXT NOT NULL,
-  translated_by TEXT NOT NULL,
-  translated_at TEXT NOT NULL
+CREATE INDEX theme_reviews_theme ON theme_reviews(theme_id, id);
+CREATE TABLE theme_proposal_dismissals (
+  proposal_key TEXT PRIMARY KEY,
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL
 );
-CREATE INDEX quote_translations_quote ON quote_translations(quote_id, id);

@@ -1,0 +1,76 @@
+package org.verbatim.core.themes;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.verbatim.core.model.CodeId;
+import org.verbatim.core.store.ProjectStore;
+
+/**
+ * Reads layers of a project for the evidence views and retrieval, keeping recently read document
+ * texts. Views themselves are computed by {@link Prevalence}, {@link EvidenceMatrices}, {@link
+ * Cooccurrence}, {@link Saturation} and {@link ThemeProposals} from the snapshot this returns.
+ */
+public final class EvidenceService {
+  /** Documents whose text is kept between calls. */
+  public static final int CACHED_DOCUMENTS = 256;
+
+  private final ProjectStore store;
+  private final DocumentCache texts;
+
+  public EvidenceService(ProjectStore store) {
+    this.store = store;
+    this.texts = new DocumentCache(store.documents(), CACHED_DOCUMENTS);
+  }
+
+  /**
+   * Resolves a layer; without a choice, consensus where it has codings, else all coders.
+   *
+   * @throws org.verbatim.core.model.InvalidInputException for an unknown coder or a missing
+   *     consensus layer
+   */
+  public ResolvedLayer layer(Optional<Layer> chosen) {
+    return Layers.resolve(store, chosen);
+  }
+
+  /** The layer's snapshot with all its codings. */
+  public LayerSnapshot snapshot(Optional<Layer> chosen) {
+    return LayerSnapshot.load(store, layer(chosen), texts);
+  }
+
+  /**
+   * Retrieves passages, reading only the codings of the codes the query needs.
+   *
+   * @throws org.verbatim.core.model.NotFoundException for an unknown code or theme
+   */
+  public PassagePage passages(Optional<Layer> chosen, PassageQuery query) {
+    ResolvedLayer layer = layer(chosen);
+    LayerSnapshot outline =
+        new LayerSnapshot(
+            layer,
+            List.of(),
+            store.codes().list(),
+            new ThemeTree(store.themes().list()),
+            List.of(),
+            List.of(),
+            texts);
+    Set<CodeId> codes = new HashSet<>(PassageRetrieval.targetCodes(outline, query));
+    query.and().ifPresent(a -> codes.addAll(outline.withSubcodes(a)));
+    LayerSnapshot s =
+        new LayerSnapshot(
+            layer,
+            store.documents().list(),
+            outline.codes(),
+            outline.tree(),
+            store.codings().forCodes(codes),
+            store.coders().list(),
+            texts);
+    return PassageRetrieval.find(s, query);
+  }
+
+  /** The project's store, for views that need more than a snapshot. */
+  public ProjectStore store() {
+    return store;
+  }
+}
