@@ -6,14 +6,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.InvalidInputException;
 
 /** Writes a file completely or not at all: into a temporary sibling, then moved into place. */
-final class AtomicFile {
+public final class AtomicFile {
   private AtomicFile() {}
 
   /** What writes the content. */
-  interface Content {
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -22,7 +23,21 @@ final class AtomicFile {
    *
    * @throws InvalidInputException naming the file when it cannot be written
    */
-  static void write(Path file, Content content) {
+  public static void write(Path file, Content content) {
+    write(file, content, true);
+  }
+
+  /**
+   * Writes {@code content} to {@code file}; an existing file is replaced only when {@code replace}.
+   * A failure leaves neither a partial file nor a temporary one behind.
+   *
+   * @throws ConflictException naming the file when it exists and {@code replace} is false
+   * @throws InvalidInputException naming the file when it cannot be written
+   */
+  public static void write(Path file, Content content, boolean replace) {
+    if (!replace && Files.exists(file)) {
+      throw new ConflictException(file + ": already exists; not overwritten");
+    }
     Path absolute = file.toAbsolutePath();
     Path folder = absolute.getParent();
     Path temporary = null;
@@ -33,6 +48,9 @@ final class AtomicFile {
       temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
       try (OutputStream out = Files.newOutputStream(temporary)) {
         content.writeTo(out);
+      }
+      if (!replace && Files.exists(absolute)) {
+        throw new ConflictException(file + ": already exists; not overwritten");
       }
       try {
         Files.move(

@@ -29,8 +29,9 @@ import org.verbatim.core.model.ThemeId;
 
 /**
  * Loads a study folder into a project: {@code transcripts/}, {@code participants.csv}, {@code
- * codebook.json}, {@code themes.json} and {@code codings/CODER/DOCUMENT.json}, whose codings are
- * anchored by exact quotes (see corpora/demo/README.md for the format).
+ * codebook.json}, {@code themes.json}, {@code codings/CODER/DOCUMENT.json}, whose codings are
+ * anchored by exact quotes, and {@code quotes.json}, the quotes pinned to themes (see
+ * corpora/demo/README.md for the formats).
  */
 public final class StudyLoader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,13 +76,20 @@ public final class StudyLoader {
       progress.accept("created " + codes.size() + " codes");
     }
     int themes = 0;
+    Map<String, ThemeId> themeIds = new HashMap<>();
     Path themeFile = study.resolve("themes.json");
     if (Files.exists(themeFile)) {
       themes =
-          createThemes(themeFile, read(themeFile).path("themes"), Optional.empty(), codes, actor);
+          createThemes(
+              themeFile, read(themeFile).path("themes"), Optional.empty(), codes, themeIds, actor);
       progress.accept("created " + themes + " themes");
     }
     Map<String, Integer> codings = loadCodings(study.resolve("codings"), codes, actor, progress);
+    Path quotes = study.resolve("quotes.json");
+    if (Files.exists(quotes)) {
+      int pinned = new StudyQuotes(project, quotes, read(quotes), themeIds).load(actor);
+      progress.accept("pinned " + pinned + " quotes");
+    }
     return new StudySummary(transcripts.size(), participants, codes.size(), themes, codings);
   }
 
@@ -123,7 +131,12 @@ public final class StudyLoader {
   }
 
   private int createThemes(
-      Path file, JsonNode list, Optional<ThemeId> parent, Map<String, CodeId> codes, String actor) {
+      Path file,
+      JsonNode list,
+      Optional<ThemeId> parent,
+      Map<String, CodeId> codes,
+      Map<String, ThemeId> themeIds,
+      String actor) {
     int count = 0;
     for (JsonNode node : list) {
       String name = required(file, node, "name");
@@ -142,7 +155,11 @@ public final class StudyLoader {
               .themes()
               .create(new NewTheme(parent, name, node.path("definition").asText(""), linked), actor)
               .id();
-      count += 1 + createThemes(file, node.path("subthemes"), Optional.of(created), codes, actor);
+      themeIds.putIfAbsent(name, created);
+      count +=
+          1
+              + createThemes(
+                  file, node.path("subthemes"), Optional.of(created), codes, themeIds, actor);
     }
     return count;
   }
@@ -206,7 +223,7 @@ public final class StudyLoader {
     }
   }
 
-  private static String required(Path file, JsonNode node, String field) {
+  static String required(Path file, JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
       throw new InvalidInputException(

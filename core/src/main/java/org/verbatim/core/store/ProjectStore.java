@@ -30,6 +30,8 @@ public interface ProjectStore extends AutoCloseable {
 
   DecisionStore decisions();
 
+  QuoteStore quotes();
+
   @Override
   void close();
 }

@@ -10,6 +10,7 @@ import org.verbatim.core.store.DocumentStore;
 import org.verbatim.core.store.MemoStore;
 import org.verbatim.core.store.ParticipantStore;
 import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.store.QuoteStore;
 import org.verbatim.core.store.SessionStore;
 import org.verbatim.core.store.SettingStore;
 import org.verbatim.core.store.ThemeStore;
@@ -32,6 +33,7 @@ public final class SqliteProjectStore implements ProjectStore {
   private final SqliteSettingStore settings;
   private final SqliteUndoLog undo;
   private final SqliteDecisionStore decisions;
+  private final SqliteQuoteStore quotes;
 
   private SqliteProjectStore(SqliteDatabase db) {
     this.db = db;
@@ -48,6 +50,7 @@ public final class SqliteProjectStore implements ProjectStore {
     this.settings = new SqliteSettingStore(db);
     this.undo = new SqliteUndoLog(db);
     this.decisions = new SqliteDecisionStore(db, coders);
+    this.quotes = new SqliteQuoteStore(db);
   }
 
   /**
@@ -127,6 +130,11 @@ public final class SqliteProjectStore implements ProjectStore {
   @Override
   public DecisionStore decisions() {
     return decisions;
+  }
+
+  @Override
+  public QuoteStore quotes() {
+    return quotes;
   }
 
   @Override
