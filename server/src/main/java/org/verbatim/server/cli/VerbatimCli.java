@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       BenchServerCommand.class,
+      ExportCommand.class,
+      BenchInterchangeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

@@ -7,6 +7,7 @@ import org.verbatim.core.store.CoderStore;
 import org.verbatim.core.store.CodingStore;
 import org.verbatim.core.store.DecisionStore;
 import org.verbatim.core.store.DocumentStore;
+import org.verbatim.core.store.InterchangeStore;
 import org.verbatim.core.store.MemoStore;
 import org.verbatim.core.store.ParticipantStore;
 import org.verbatim.core.store.ProjectStore;
@@ -32,6 +33,7 @@ public final class SqliteProjectStore implements ProjectStore {
   private final SqliteSettingStore settings;
   private final SqliteUndoLog undo;
   private final SqliteDecisionStore decisions;
+  private final SqliteInterchangeStore interchange;
 
   private SqliteProjectStore(SqliteDatabase db) {
     this.db = db;
@@ -48,6 +50,7 @@ public final class SqliteProjectStore implements ProjectStore {
     this.settings = new SqliteSettingStore(db);
     this.undo = new SqliteUndoLog(db);
     this.decisions = new SqliteDecisionStore(db, coders);
+    this.interchange = new SqliteInterchangeStore(db);
   }
 
   /**
@@ -127,6 +130,17 @@ public final class SqliteProjectStore implements ProjectStore {
   @Override
   public DecisionStore decisions() {
     return decisions;
+  }
+
+  @Override
+  public InterchangeStore interchange() {
+    return interchange;
+  }
+
+  @Override
+  public <T> T atomically(java.util.function.Supplier<T> work) {
+    // store writes made inside join this unit of work (GroupCommit runs them inline)
+    return db.write(c -> work.get());
   }
 
   @Override
