@@ -31,6 +31,14 @@ public interface ProjectStore extends AutoCloseable {
   DecisionStore decisions();
 
   QuoteStore quotes();
+  /** REFI-QDA GUIDs of exported and imported objects. */
+  InterchangeStore interchange();
+
+  /**
+   * Runs {@code work} in one transaction: every store write it makes commits together, or none does
+   * when it throws (the exception is rethrown).
+   */
+  <T> T atomically(java.util.function.Supplier<T> work);
 
   @Override
   void close();

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.verbatim.core.export.ExportOptions;
 import org.verbatim.core.export.ExportRegistry;
 import org.verbatim.core.export.Exporter;
+import org.verbatim.core.interchange.ExportSummary;
+import org.verbatim.core.interchange.ProjectInterchange;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.project.Project;
 import picocli.CommandLine.Command;
@@ -34,6 +36,9 @@ import picocli.CommandLine.Spec;
           + " column per code), matrix (theme x participant, or x attribute with --by),"
           + " cooccurrence, saturation, member-check (one DOCX per participant into a folder, or"
           + " a .zip).",
+      "--what project --format qdpx (REFI-QDA project), --what codebook --format qdc (REFI-QDA"
+          + " codebook) for ATLAS.ti, NVivo, MAXQDA and QualCoder; with --schema FILE.xsd the result"
+          + " is validated first and an invalid result is an error, never a file.",
       "The file is written completely or not at all; an existing file is kept unless --force."
     },
     exitCodeListHeading = "Exit codes:%n",
@@ -61,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "FORMAT",
-      description = "docx|xlsx|csv|md|html (member-check: docx).")
+      description = "docx|xlsx|csv|md|html (member-check: docx; project: qdpx; codebook: also qdc).")
   String format = "";
 
   @Option(
@@ -80,6 +85,12 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = "--by", paramLabel = "ATTR", description = "Split by this participant attribute.")
   @Nullable String by;
+
+  @Option(
+      names = "--schema",
+      paramLabel = "FILE.xsd",
+      description = "qdpx/qdc: validate against this XSD before writing (Project.xsd or Codebook.xsd).")
+  @Nullable Path schema;
 
   @Option(names = "--force", description = "Replace an existing file.")
   boolean force;
@@ -124,6 +135,9 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     CommandSpec command = java.util.Objects.requireNonNull(spec, "picocli injects the spec");
     Path file = java.util.Objects.requireNonNull(out, "--out is required");
+    if (isInterchange()) {
+      return interchange(command, file);
+    }
     Exporter exporter = REGISTRY.find(what, format);
     if (!force && Files.exists(file)) {
       throw new InvalidInputException(file + ": already exists; add --force to replace it");
@@ -142,6 +156,40 @@ final class ExportCommand implements Callable<Integer> {
       exporter.writeTo(file, p.store(), options, force);
     }
     command.commandLine().getOut().printf("wrote %s (%s as %s)%n", file, what, format);
+    return 0;
+  }
+
+  private boolean isInterchange() {
+    String key = what.strip().toLowerCase(Locale.ROOT) + "/" + format.strip().toLowerCase(Locale.ROOT);
+    return key.equals("project/qdpx") || key.equals("codebook/qdc");
+  }
+
+  /** REFI-QDA: the project as .qdpx or the codebook as .qdc. */
+  private int interchange(CommandSpec command, Path file) {
+    Optional<Path> xsd = Optional.ofNullable(schema);
+    org.verbatim.core.interchange.ExportOptions options =
+        new org.verbatim.core.interchange.ExportOptions(xsd, force, ProjectArg.actor());
+    ExportSummary summary;
+    try (Project p = java.util.Objects.requireNonNull(project).openSharing()) {
+      summary =
+          what.strip().equalsIgnoreCase("project")
+              ? ProjectInterchange.exportProject(p, file, options)
+              : ProjectInterchange.exportCodebook(p, file, options);
+    }
+    command
+        .commandLine()
+        .getOut()
+        .printf(
+            "wrote %s (%d documents, %d codes, %d codings, %d users, %d memos)%s%n",
+            summary.file(),
+            summary.documents(),
+            summary.codes(),
+            summary.codings(),
+            summary.users(),
+            summary.memos(),
+            summary.validated() && schema != null
+                ? "; valid against " + schema.getFileName()
+                : "");
     return 0;
   }
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import transcripts (.txt UTF-8/UTF-16 with BOM, .docx, .vtt, .srt) into a project.",
+      "Import transcripts (.txt UTF-8/UTF-16 with BOM, .docx, .vtt, .srt) into a project,",
+      "a REFI-QDA project (.qdpx) into a new or empty project, or a codebook (.qdc) into one.",
       "Speaker turns come from 'Name:' or 'Name (role):' at line start (see --speaker-pattern).",
       "Each file imports in one transaction; a failing file is reported and leaves nothing behind."
     })
@@ -55,6 +56,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (files.stream().anyMatch(InterchangeImport::handles)) {
+      return InterchangeImport.run(spec, project.folder, files);
+    }
     if (name.isPresent() && files.size() > 1) {
       throw new ParameterException(
           spec.commandLine(), "--name needs exactly one FILE, got " + files.size());

@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       BenchServerCommand.class,
+      ExportCommand.class,
+      BenchInterchangeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

@@ -7,6 +7,7 @@ import org.verbatim.core.store.CoderStore;
 import org.verbatim.core.store.CodingStore;
 import org.verbatim.core.store.DecisionStore;
 import org.verbatim.core.store.DocumentStore;
+import org.verbatim.core.store.InterchangeStore;
 import org.verbatim.core.store.MemoStore;
 import org.verbatim.core.store.ParticipantStore;
 import org.verbatim.core.store.ProjectStore;
@@ -34,6 +35,7 @@ public final class SqliteProjectStore implements ProjectStore {
   private final SqliteUndoLog undo;
   private final SqliteDecisionStore decisions;
   private final SqliteQuoteStore quotes;
+  private final SqliteInterchangeStore interchange;
 
   private SqliteProjectStore(SqliteDatabase db) {
     this.db = db;
@@ -51,6 +53,7 @@ public final class SqliteProjectStore implements ProjectStore {
     this.undo = new SqliteUndoLog(db);
     this.decisions = new SqliteDecisionStore(db, coders);
     this.quotes = new SqliteQuoteStore(db);
+    this.interchange = new SqliteInterchangeStore(db);
   }
 
   /**
@@ -135,6 +138,17 @@ public final class SqliteProjectStore implements ProjectStore {
   @Override
   public QuoteStore quotes() {
     return quotes;
+  }
+
+  @Override
+  public InterchangeStore interchange() {
+    return interchange;
+  }
+
+  @Override
+  public <T> T atomically(java.util.function.Supplier<T> work) {
+    // store writes made inside join this unit of work (GroupCommit runs them inline)
+    return db.write(c -> work.get());
   }
 
   @Override

@@ -1,0 +1,68 @@
+package org.verbatim.core.interchange;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.verbatim.core.export.AtomicFile;
+import org.verbatim.core.model.DocumentSummary;
+import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.MemoFilter;
+import org.verbatim.core.project.Project;
+
+/**
+ * Writes a project as a {@code .qdpx} package: {@code project.qde} first, then each document's
+ * stored text as {@code sources/GUID.txt} (UTF-8, no BOM, {@code \n} line ends), validated first
+ * when a schema is given, and written completely or not at all.
+ */
+final class QdpxWriter {
+  /**
+   * @throws InvalidInputException when the file exists and may not be replaced, the result does not
+   *     validate, or the file cannot be written
+   */
+  ExportSummary write(Project project, Path out, ExportOptions options) {
+    ExportTarget.check(out, options);
+    var store = project.store();
+    ExportGuids guids = new ExportGuids(store, options.actor());
+    ProjectXmlWriter xml = new ProjectXmlWriter(store, guids);
+    ByteArrayOutputStream qde = new ByteArrayOutputStream(1 << 16);
+    String name =
+        Optional.ofNullable(project.folder().toAbsolutePath().getFileName())
+            .map(Path::toString)
+            .orElse("project");
+    xml.write(name, qde);
+    byte[] bytes = qde.toByteArray();
+    options.schema().ifPresent(s -> new SchemaCheck(s).validate(bytes, "project.qde of " + name));
+    var documents = store.documents().list();
+    AtomicFile.write(
+        out,
+        os -> {
+          try (ZipOutputStream zip = new ZipOutputStream(os, StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("project.qde"));
+            zip.write(bytes);
+            zip.closeEntry();
+            for (DocumentSummary d : documents) {
+              zip.putNextEntry(new ZipEntry("sources/" + xml.documentGuid(d.id()) + ".txt"));
+              zip.write(
+                  store
+                      .documents()
+                      .get(d.id())
+                      .orElseThrow()
+                      .text()
+                      .getBytes(StandardCharsets.UTF_8));
+              zip.closeEntry();
+            }
+          }
+        });
+    return new ExportSummary(
+        out,
+        options.schema().isPresent(),
+        documents.size(),
+        store.codes().list().size(),
+        store.codings().all(Optional.empty()).size(),
+        store.coders().list().size() + store.interchange().keptUsers().size(),
+        store.memos().list(MemoFilter.any()).size());
+  }
+}

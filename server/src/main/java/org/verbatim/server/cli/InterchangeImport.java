@@ -1,0 +1,72 @@
+package org.verbatim.server.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.verbatim.core.interchange.CodebookMergeReport;
+import org.verbatim.core.interchange.ImportReport;
+import org.verbatim.core.interchange.ProjectInterchange;
+import org.verbatim.core.nlp.LanguageAwareSentenceSplitter;
+import org.verbatim.core.project.Project;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** The {@code .qdpx} / {@code .qdc} branch of {@code verbatim import}: one REFI-QDA file. */
+final class InterchangeImport {
+  private InterchangeImport() {}
+
+  static boolean handles(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".qdpx") || n.endsWith(".qdc");
+  }
+
+  static int run(CommandSpec spec, Path folder, List<Path> files) {
+    if (files.size() != 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "a .qdpx or .qdc file imports on its own; got " + files.size() + " files");
+    }
+    Path file = files.get(0);
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdc")) {
+      CodebookMergeReport r;
+      try (Project p = Project.open(folder)) {
+        r = ProjectInterchange.importCodebook(p, file, ProjectArg.actor());
+      }
+      out.printf(
+          "merged %s: %d codes added, %d matched by GUID, %d by name; %d themes added%n",
+          file,
+          r.addedCodes().size(),
+          r.matchedByGuid(),
+          r.matchedByName(),
+          r.addedThemes().size());
+      r.addedCodes().forEach(c -> out.println("  added code " + c));
+      r.addedThemes().forEach(t -> out.println("  added theme " + t));
+      return 0;
+    }
+    ImportReport r =
+        new ProjectInterchange(LanguageAwareSentenceSplitter.standard())
+            .importProject(
+                folder, file, ProjectArg.actor(), line -> err.println("import: " + line));
+    out.printf(
+        "imported %s into %s: %d documents, %d codes, %d codings, %d coders, %d users kept without"
+            + " codings, %d memos, %d participants, %d themes%n",
+        file,
+        folder,
+        r.documents(),
+        r.codes(),
+        r.codings(),
+        r.coders(),
+        r.keptUsers(),
+        r.memos(),
+        r.participants(),
+        r.themes());
+    r.notes().forEach(n -> out.println("  note: " + n));
+    for (Map.Entry<String, Integer> s : r.skipped().entrySet()) {
+      out.println("  skipped: " + s.getValue() + " " + s.getKey());
+    }
+    return 0;
+  }
+}
