@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ReliabilityCommand.class,
       AgreementCommand.class,
+      ReconcileCommand.class,
       BenchCommand.class,
       BenchAgreementCommand.class,
       ServeCommand.class,
