@@ -64,6 +64,9 @@ public final class ApiRoutes {
     UndoController undo = new UndoController(s.store().undo(), broadcast);
     ReconcileController reconcile =
         new ReconcileController(s.reconciliation(), s.store().coders(), broadcast);
+    ReconcileRulesController rules =
+        new ReconcileRulesController(
+            new org.verbatim.core.reconcile.BulkReconciliation(s.store(), s.reconciliation()));
 
     config.routes.apiBuilder(
         () ->
@@ -139,6 +142,14 @@ public final class ApiRoutes {
                       });
                   get("search", search::search, ApiRole.VIEWER);
                   get("agreement", reconcile::projectAgreement, ApiRole.VIEWER);
+                  path(
+                      "reconcile/rules",
+                      () -> {
+                        post("preview", rules::preview, ApiRole.OWNER);
+                        post("apply", rules::apply, ApiRole.OWNER);
+                        get("batches", rules::batches, ApiRole.OWNER);
+                        post("batches/{id}/undo", rules::undo, ApiRole.OWNER);
+                      });
                   path(
                       "undo",
                       () -> {
