@@ -6,7 +6,14 @@ package org.verbatim.core.agreement;
  * estimates chance agreement {@code p_e}.
  */
 public abstract sealed class ChanceCorrected
-    permits CohenKappa, ScottPi, FleissKappa, GwetAc1, BrennanPrediger {
+    permits CohenKappa,
+        ScottPi,
+        FleissKappa,
+        GwetAc1,
+        BrennanPrediger,
+        CongerKappa,
+        WeightedKappa,
+        GwetAc2 {
   private final String name;
   private final double observed;
   private final double expected;

@@ -15,6 +15,11 @@ public final class CohenKappa extends ChanceCorrected {
     this(new TwoCoderTable(study, NAME));
   }
 
+  /** Cohen's kappa of one pair of a many-coder study, for Light's kappa. */
+  static CohenKappa ofPair(UnitStudy study, int a, int b) {
+    return new CohenKappa(new TwoCoderTable(study, NAME, a, b));
+  }
+
   private CohenKappa(TwoCoderTable table) {
     super(NAME, table.observed, expected(table));
   }

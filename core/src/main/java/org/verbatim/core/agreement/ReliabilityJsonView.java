@@ -32,6 +32,15 @@ public final class ReliabilityJsonView {
     put(out, reasons, "krippendorffAlpha", r.krippendorffAlpha());
     put(out, reasons, "gwetAC1", r.gwetAC1());
     put(out, reasons, "brennanPrediger", r.brennanPrediger());
+    UnitReliabilityExtras x = r.extras();
+    out.put("cohenKappaMissing", x.cohenKappaMissing());
+    put(out, reasons, "congerKappa", x.congerKappa());
+    put(out, reasons, "lightKappa", x.lightKappa());
+    out.put("categoryOrder", x.categoryOrder());
+    put(out, reasons, "weightedKappaLinear", x.weightedKappaLinear());
+    put(out, reasons, "weightedKappaQuadratic", x.weightedKappaQuadratic());
+    put(out, reasons, "gwetAC2Linear", x.gwetAC2Linear());
+    put(out, reasons, "gwetAC2Quadratic", x.gwetAC2Quadratic());
     r.alphaInterval()
         .ifPresent(
             ci -> {
@@ -68,6 +77,12 @@ public final class ReliabilityJsonView {
         byKey(reasons, "binaryUAlphaByCategory", r.binaryUAlphaByCategory(), s -> s));
     byDomain(out, reasons, "cuAlpha", r.cuAlpha(), r.domainsGiven());
     put(out, reasons, "CuAlpha", r.acrossDomainsCuAlpha());
+    out.put(
+        "perValueUAlpha",
+        byKey(reasons, "perValueUAlpha", r.perValueUAlpha(), PerValueUAlpha.ValueAgreement::alpha));
+    Map<String, @Nullable Object> coverage = new LinkedHashMap<>();
+    r.perValueUAlpha().forEach((category, v) -> coverage.put(category, v.coverage()));
+    out.put("perValueUAlphaCoverage", coverage);
     out.put(
         "characterKappa",
         byKey(reasons, "characterKappa", r.characterKappa(), CharacterAgreement::kappa));

@@ -28,7 +28,7 @@ public final class ReliabilityTextView {
         "Percent agreement (Gwet)",
         r.percentAgreementGwet(),
         PercentAgreement.GWET_CONVENTION);
-    line(out, "Cohen's kappa", r.cohenKappa(), "");
+    line(out, "Cohen's kappa", r.cohenKappa(), r.extras().cohenKappaMissing());
     line(out, "Scott's pi", r.scottPi(), "");
     line(out, "Fleiss' kappa", r.fleissKappa(), "");
     line(out, "Krippendorff's alpha", r.krippendorffAlpha(), r.level().label());
@@ -58,6 +58,15 @@ public final class ReliabilityTextView {
         "Brennan-Prediger",
         r.brennanPrediger(),
         r.coders() > 2 ? "Randolph's free-marginal kappa" : "");
+    UnitReliabilityExtras x = r.extras();
+    line(out, "Conger's kappa", x.congerKappa(), "");
+    line(out, "Light's kappa", x.lightKappa(), "mean pairwise Cohen's kappa");
+    String order =
+        x.categoryOrder().isEmpty() ? "" : "order " + String.join(",", x.categoryOrder());
+    line(out, "Weighted kappa (linear)", x.weightedKappaLinear(), order);
+    line(out, "Weighted kappa (quadratic)", x.weightedKappaQuadratic(), order);
+    line(out, "Gwet's AC2 (linear)", x.gwetAC2Linear(), order);
+    line(out, "Gwet's AC2 (quadratic)", x.gwetAC2Quadratic(), order);
     return out.toString();
   }
 
@@ -79,6 +88,16 @@ public final class ReliabilityTextView {
     }
     line(out, "Cu-alpha (all domains)", r.acrossDomainsCuAlpha(), "");
     section(out, "|u-alpha by category", r.binaryUAlphaByCategory());
+    out.append(
+        "(k)u-alpha by value (coverage: share of the value's matter meeting coded matter):\n");
+    r.perValueUAlpha()
+        .forEach(
+            (category, v) ->
+                line(
+                    out,
+                    "  " + category,
+                    v.alpha(),
+                    String.format(Locale.ROOT, "coverage %.0f%%", v.coverage() * 100)));
     out.append("Character level, by category (kappa; agreement over all text; over coded text):\n");
     for (Map.Entry<String, CharacterAgreement> e : r.characterKappa().entrySet()) {
       CharacterAgreement a = e.getValue();

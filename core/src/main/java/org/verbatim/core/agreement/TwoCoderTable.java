@@ -10,7 +10,16 @@ final class TwoCoderTable {
   final double[] second;
 
   TwoCoderTable(UnitStudy study, String name) {
+    this(checked(study, name), name, 0, 1);
+  }
+
+  private static UnitStudy checked(UnitStudy study, String name) {
     Requirements.exactlyTwoCoders(study, name);
+    return study;
+  }
+
+  /** The table of coders {@code a} and {@code b} of a study with any number of coders. */
+  TwoCoderTable(UnitStudy study, String name, int a0, int b0) {
     Requirements.atLeastOneUnit(study);
     int categories = study.categories().size();
     first = new double[categories];
@@ -18,8 +27,8 @@ final class TwoCoderTable {
     int n = 0;
     int agree = 0;
     for (int u = 0; u < study.unitCount(); u++) {
-      int a = study.cell(u, 0);
-      int b = study.cell(u, 1);
+      int a = study.cell(u, a0);
+      int b = study.cell(u, b0);
       if (a < 0 || b < 0) {
         continue;
       }

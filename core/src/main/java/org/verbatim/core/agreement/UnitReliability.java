@@ -14,6 +14,22 @@ public final class UnitReliability {
   /** All statistics, alpha at {@code level}, with a bootstrap interval when settings are given. */
   public static UnitReliabilityReport compute(
       UnitStudy study, Level level, Optional<BootstrapSettings> bootstrap) {
+    return compute(study, level, bootstrap, Optional.empty());
+  }
+
+  /**
+   * All statistics; the weighted ones use {@code order} (numeric order of the categories when
+   * absent).
+   *
+   * @throws org.verbatim.core.model.InvalidInputException when a category of the data is missing
+   *     from {@code order}
+   */
+  public static UnitReliabilityReport compute(
+      UnitStudy study,
+      Level level,
+      Optional<BootstrapSettings> bootstrap,
+      Optional<java.util.List<String>> order) {
+    UnitReliabilityExtras extras = UnitReliabilityExtras.compute(study, order);
     Statistic percent;
     Statistic percentGwet;
     try {
@@ -51,6 +67,7 @@ public final class UnitReliability {
         Statistic.compute(() -> new GwetAc1(study).value()),
         Statistic.compute(() -> new BrennanPrediger(study).value()),
         interval,
-        note);
+        note,
+        extras);
   }
 }

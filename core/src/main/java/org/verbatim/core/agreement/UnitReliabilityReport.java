@@ -8,6 +8,7 @@ import java.util.Optional;
  * percentAgreementConvention} (Krippendorff's pairable-values form); {@code percentAgreementGwet}
  * is Gwet's form, which differs only when values are missing. {@code alphaInterval} is present when
  * a bootstrap was requested and defined; otherwise {@code alphaIntervalNote} may say why not.
+ * {@code extras} holds the multi-coder and ordinal statistics.
  */
 public record UnitReliabilityReport(
     int units,
@@ -23,7 +24,8 @@ public record UnitReliabilityReport(
     Statistic gwetAC1,
     Statistic brennanPrediger,
     Optional<ConfidenceInterval> alphaInterval,
-    Optional<String> alphaIntervalNote) {
+    Optional<String> alphaIntervalNote,
+    UnitReliabilityExtras extras) {
 
   public UnitReliabilityReport {
     Objects.requireNonNull(level);
@@ -38,5 +40,6 @@ public record UnitReliabilityReport(
     Objects.requireNonNull(brennanPrediger);
     Objects.requireNonNull(alphaInterval);
     Objects.requireNonNull(alphaIntervalNote);
+    Objects.requireNonNull(extras);
   }
 }

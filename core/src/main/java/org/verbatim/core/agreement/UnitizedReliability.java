@@ -21,6 +21,7 @@ public final class UnitizedReliability {
     Map<String, Statistic> u = new LinkedHashMap<>();
     Map<String, Statistic> binary = new LinkedHashMap<>();
     Map<String, Statistic> cu = new LinkedHashMap<>();
+    Map<String, PerValueUAlpha.ValueAgreement> perValue = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> domain : study.domains().entrySet()) {
       String name = domain.getKey();
       try {
@@ -28,11 +29,15 @@ public final class UnitizedReliability {
         u.put(name, Statistic.compute(alpha::uAlpha));
         binary.put(name, Statistic.compute(alpha::binaryUAlpha));
         cu.put(name, Statistic.compute(alpha::cuAlpha));
+        perValue.putAll(PerValueUAlpha.of(study.restrictedTo(domain.getValue())));
       } catch (UndefinedStatisticException e) {
         Statistic undefined = Statistic.undefined(e.reason());
         u.put(name, undefined);
         binary.put(name, undefined);
         cu.put(name, undefined);
+        domain
+            .getValue()
+            .forEach(c -> perValue.put(c, new PerValueUAlpha.ValueAgreement(undefined, 0)));
       }
     }
     Statistic across =
@@ -69,6 +74,7 @@ public final class UnitizedReliability {
         characters,
         matchThreshold,
         matching,
-        overall);
+        overall,
+        perValue);
   }
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * entry, {@link UnitizedStudy#ALL_CATEGORIES}, when no domains were given); {@code
  * acrossDomainsCuAlpha} is Cuα; {@code characterKappa} and {@code segmentMatching} are keyed by
  * category, with {@code segmentMatchingOverall} summing all categories at {@code matchThreshold}.
- * Maps keep domain and category order.
+ * {@code perValueUAlpha} is (k)uα with its coverage by category, each within its domain. Maps keep
+ * domain and category order.
  */
 public record UnitizedReliabilityReport(
     int length,
@@ -23,7 +24,8 @@ public record UnitizedReliabilityReport(
     Map<String, CharacterAgreement> characterKappa,
     double matchThreshold,
     Map<String, SegmentAgreement> segmentMatching,
-    SegmentAgreement segmentMatchingOverall) {
+    SegmentAgreement segmentMatchingOverall,
+    Map<String, PerValueUAlpha.ValueAgreement> perValueUAlpha) {
 
   public UnitizedReliabilityReport {
     coders = List.copyOf(coders);
@@ -35,6 +37,7 @@ public record UnitizedReliabilityReport(
     characterKappa = ordered(characterKappa);
     segmentMatching = ordered(segmentMatching);
     Objects.requireNonNull(segmentMatchingOverall);
+    perValueUAlpha = ordered(perValueUAlpha);
   }
 
   private static <V> Map<String, V> ordered(Map<String, V> map) {

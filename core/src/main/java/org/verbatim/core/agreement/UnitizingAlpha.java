@@ -142,6 +142,11 @@ public final class UnitizingAlpha {
     return o;
   }
 
+  /** Observed coincidences including the gap (index 0), for the per-value coverage. */
+  double[][] fullObserved() {
+    return tally.observed;
+  }
+
   double[] codedSelf() {
     return java.util.Arrays.copyOfRange(tally.codedSelfPairs, 1, tally.codedSelfPairs.length);
   }

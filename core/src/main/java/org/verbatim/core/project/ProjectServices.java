@@ -11,6 +11,7 @@ import org.verbatim.core.coding.CodingService;
 import org.verbatim.core.coding.MemoService;
 import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.coding.UndoService;
+import org.verbatim.core.reconcile.BulkReconciliation;
 import org.verbatim.core.reconcile.ReconciliationService;
 import org.verbatim.core.search.SearchService;
 import org.verbatim.core.store.ProjectStore;
@@ -33,6 +34,7 @@ public final class ProjectServices {
   private final AgreementService agreement;
   private final ReconciliationService reconciliation;
   private final SearchService search;
+  private final BulkReconciliation bulkReconciliation;
   // made on first use: building it hashes a decoy password, which commands that never log in
   // should not pay for
   private volatile Accounts accounts;
@@ -57,6 +59,7 @@ public final class ProjectServices {
     this.agreement = new AgreementService(store);
     this.reconciliation = new ReconciliationService(store, settings, agreement);
     this.search = new SearchService(project.index());
+    this.bulkReconciliation = new BulkReconciliation(store, reconciliation);
   }
 
   public DocumentService documents() {
@@ -116,5 +119,10 @@ public final class ProjectServices {
 
   public SearchService search() {
     return search;
+  }
+
+  /** Reconciliation rules previewed and applied over a document or the whole study. */
+  public BulkReconciliation bulkReconciliation() {
+    return bulkReconciliation;
   }
 }

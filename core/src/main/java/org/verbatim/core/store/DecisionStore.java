@@ -4,6 +4,7 @@ import java.util.List;
 import org.verbatim.core.model.DecisionWrite;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.NewDecision;
+import org.verbatim.core.model.RuleBatch;
 import org.verbatim.core.model.StoredDecision;
 
 /**
@@ -28,6 +29,26 @@ public interface DecisionStore {
 
   /** Records several decisions, each as {@link #record} would, all in one transaction. */
   List<DecisionWrite> recordAll(List<NewDecision> decisions, String actor);
+
+  /**
+   * Records decisions as {@link #recordAll} does, as one rule batch described by {@code rules}, so
+   * that {@link #undoBatch} can withdraw them together.
+   */
+  RuleBatch recordBatch(List<NewDecision> decisions, String rules, String actor);
+
+  /**
+   * Undoes a rule batch in one transaction: each of its decisions that is still current is
+   * withdrawn (no longer current, its consensus codings removed); decisions taken later on the same
+   * codings are left as they are.
+   *
+   * @return the batch as undone
+   * @throws org.verbatim.core.model.NotFoundException if there is no such batch
+   * @throws org.verbatim.core.model.ConflictException if it was undone already
+   */
+  RuleBatch undoBatch(long batch, String actor);
+
+  /** The rule batches, newest first. */
+  List<RuleBatch> batches();
 
   /** Every decision on a document, superseded ones included, oldest first. */
   List<StoredDecision> forDocument(DocumentId document);

@@ -65,6 +65,7 @@ public final class ApiRoutes {
     UndoController undo = new UndoController(p.undo(), broadcast);
     ReconcileController reconcile =
         new ReconcileController(p.reconciliation(), p.codings(), broadcast);
+    ReconcileRulesController rules = new ReconcileRulesController(p.bulkReconciliation());
 
     config.routes.apiBuilder(
         () ->
@@ -140,6 +141,14 @@ public final class ApiRoutes {
                       });
                   get("search", search::search, ApiRole.VIEWER);
                   get("agreement", reconcile::projectAgreement, ApiRole.VIEWER);
+                  path(
+                      "reconcile/rules",
+                      () -> {
+                        post("preview", rules::preview, ApiRole.OWNER);
+                        post("apply", rules::apply, ApiRole.OWNER);
+                        get("batches", rules::batches, ApiRole.OWNER);
+                        post("batches/{id}/undo", rules::undo, ApiRole.OWNER);
+                      });
                   path(
                       "undo",
                       () -> {

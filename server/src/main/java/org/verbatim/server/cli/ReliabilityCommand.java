@@ -66,6 +66,15 @@ public final class ReliabilityCommand implements Callable<Integer> {
       description = "nominal|ordinal|interval|ratio, for Krippendorff's alpha (default: nominal)")
   @Nullable Level level;
 
+  @Option(
+      names = "--order",
+      split = ",",
+      paramLabel = "A,B,C",
+      description =
+          "order of the categories, lowest first, for weighted kappa and Gwet's AC2"
+              + " (default: numeric order when every category is a number)")
+  java.util.@Nullable List<String> order;
+
   @Option(names = "--unitized", description = "FILE is unitized data (JSON segments)")
   boolean unitized;
 
@@ -111,7 +120,11 @@ public final class ReliabilityCommand implements Callable<Integer> {
                 ? Optional.of(new BootstrapSettings(bootstrap, seed, 0.95))
                 : Optional.empty();
         UnitReliabilityReport report =
-            UnitReliability.compute(ReliabilityCsv.read(path, chosen), chosen, settings);
+            UnitReliability.compute(
+                ReliabilityCsv.read(path, chosen),
+                chosen,
+                settings,
+                Optional.ofNullable(order).map(java.util.List::copyOf));
         out.print(
             json
                 ? toJson(ReliabilityJsonView.of(report))
@@ -140,6 +153,10 @@ public final class ReliabilityCommand implements Callable<Integer> {
     if (unitized && level != null) {
       throw new CommandLine.ParameterException(
           line, "--level applies to unit data, not --unitized");
+    }
+    if (unitized && order != null) {
+      throw new CommandLine.ParameterException(
+          line, "--order applies to unit data, not --unitized");
     }
     if (unitized && bootstrap > 0) {
       throw new CommandLine.ParameterException(

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ReliabilityCommand.class,
       AgreementCommand.class,
       ExportCommand.class,
+      ReconcileCommand.class,
       BenchCommand.class,
       BenchAgreementCommand.class,
       ServeCommand.class,

@@ -82,14 +82,18 @@ class ReconcileApiIT {
 
   /** A document of sentences separated by ". ", each its own sentence unit. */
   static long document(String name, String text) {
+    return documentIn(project, name, text);
+  }
+
+  /** The same, added to {@code into}, for other route tests. */
+  static long documentIn(Project into, String name, String text) {
     List<Sentence> sentences = new ArrayList<>();
     int s = 0;
     for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', s)) {
       sentences.add(new Sentence(sentences.size(), new Span(s, dot + 1)));
       s = dot + 2;
     }
-    return project
-        .store()
+    return into.store()
         .documents()
         .add(
             new DocumentContent(
@@ -97,6 +101,10 @@ class ReconcileApiIT {
             "test")
         .id()
         .value();
+  }
+
+  static long codeAs(ApiClient who, long doc, long code, int start, int end) {
+    return code(who, doc, code, start, end);
   }
 
   static long code(ApiClient who, long doc, long code, int start, int end) {

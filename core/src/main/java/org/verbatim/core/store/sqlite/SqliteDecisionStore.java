@@ -22,6 +22,8 @@ import org.verbatim.core.model.DecisionWrite;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NewDecision;
+import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.RuleBatch;
 import org.verbatim.core.model.SourceVersion;
 import org.verbatim.core.model.StoredDecision;
 import org.verbatim.core.store.DecisionStore;
@@ -84,6 +86,130 @@ final class SqliteDecisionStore implements DecisionStore {
           }
           return out;
         });
+  }
+
+  @Override
+  public RuleBatch recordBatch(List<NewDecision> decisions, String rules, String actor) {
+    // each record() below joins this unit of work, so the batch commits whole or not at all
+    return db.write(
+        c -> {
+          long batch;
+          try (PreparedStatement ps =
+              c.prepareStatement("INSERT INTO rule_batches(actor, at, rules) VALUES (?,?,?)")) {
+            ps.setString(1, actor);
+            ps.setString(2, Rows.now());
+            ps.setString(3, rules);
+            ps.executeUpdate();
+            batch = Rows.generatedKey(ps);
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE decisions SET batch_id = ? WHERE id = ?")) {
+            for (NewDecision d : decisions) {
+              DecisionWrite w = record(d, actor);
+              ps.setLong(1, batch);
+              ps.setLong(2, w.decision().id().value());
+              ps.executeUpdate();
+            }
+          }
+          AuditWriter.record(
+              c,
+              actor,
+              "apply-rules",
+              "rule_batch",
+              batch,
+              Optional.empty(),
+              Optional.of(Map.of("rules", rules, "decisions", decisions.size())));
+          return batch(c, batch);
+        });
+  }
+
+  @Override
+  public RuleBatch undoBatch(long batch, String actor) {
+    return db.write(
+        c -> {
+          RuleBatch before = batch(c, batch);
+          if (before.undoneAt().isPresent()) {
+            throw new ConflictException("rule batch " + batch + " was undone already");
+          }
+          List<Long> current = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id FROM decisions WHERE batch_id = ? AND superseded_by IS NULL"
+                      + " ORDER BY id")) {
+            ps.setLong(1, batch);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                current.add(rs.getLong(1));
+              }
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE decisions SET superseded_by = id WHERE id = ?")) {
+            for (long id : current) {
+              ps.setLong(1, id);
+              ps.executeUpdate();
+              ConsensusCodings.remove(c, id, actor);
+            }
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE rule_batches SET undone_at = ? WHERE id = ?")) {
+            ps.setString(1, Rows.now());
+            ps.setLong(2, batch);
+            ps.executeUpdate();
+          }
+          AuditWriter.record(
+              c,
+              actor,
+              "undo-rules",
+              "rule_batch",
+              batch,
+              Optional.empty(),
+              Optional.of(Map.of("withdrawn", current.size())));
+          return batch(c, batch);
+        });
+  }
+
+  @Override
+  public List<RuleBatch> batches() {
+    return db.read(
+        c -> {
+          List<Long> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id FROM rule_batches ORDER BY id DESC");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
+          List<RuleBatch> out = new ArrayList<>();
+          for (long id : ids) {
+            out.add(batch(c, id));
+          }
+          return out;
+        });
+  }
+
+  private static RuleBatch batch(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT b.id, b.actor, b.at, b.rules, b.undone_at,"
+                + " (SELECT COUNT(*) FROM decisions d WHERE d.batch_id = b.id) AS n"
+                + " FROM rule_batches b WHERE b.id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("no rule batch with id " + id);
+        }
+        String undone = rs.getString("undone_at");
+        return new RuleBatch(
+            rs.getLong("id"),
+            rs.getString("actor"),
+            Rows.instant(rs, "at"),
+            rs.getString("rules"),
+            rs.getInt("n"),
+            undone == null ? Optional.empty() : Optional.of(Rows.instant(rs, "undone_at")));
+      }
+    }
   }
 
   @Override
