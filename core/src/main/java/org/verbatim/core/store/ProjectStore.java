@@ -31,6 +31,7 @@ public interface ProjectStore extends AutoCloseable {
   DecisionStore decisions();
 
   QuoteStore quotes();
+
   /** REFI-QDA GUIDs of exported and imported objects. */
   InterchangeStore interchange();
 

@@ -66,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "FORMAT",
-      description = "docx|xlsx|csv|md|html (member-check: docx; project: qdpx; codebook: also qdc).")
+      description =
+          "docx|xlsx|csv|md|html (member-check: docx; project: qdpx; codebook: also qdc).")
   String format = "";
 
   @Option(
@@ -89,7 +90,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--schema",
       paramLabel = "FILE.xsd",
-      description = "qdpx/qdc: validate against this XSD before writing (Project.xsd or Codebook.xsd).")
+      description =
+          "qdpx/qdc: validate against this XSD before writing (Project.xsd or Codebook.xsd).")
   @Nullable Path schema;
 
   @Option(names = "--force", description = "Replace an existing file.")
@@ -160,7 +162,8 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private boolean isInterchange() {
-    String key = what.strip().toLowerCase(Locale.ROOT) + "/" + format.strip().toLowerCase(Locale.ROOT);
+    String key =
+        what.strip().toLowerCase(Locale.ROOT) + "/" + format.strip().toLowerCase(Locale.ROOT);
     return key.equals("project/qdpx") || key.equals("codebook/qdc");
   }
 
@@ -187,9 +190,7 @@ final class ExportCommand implements Callable<Integer> {
             summary.codings(),
             summary.users(),
             summary.memos(),
-            summary.validated() && schema != null
-                ? "; valid against " + schema.getFileName()
-                : "");
+            summary.validated() && schema != null ? "; valid against " + schema.getFileName() : "");
     return 0;
   }
 

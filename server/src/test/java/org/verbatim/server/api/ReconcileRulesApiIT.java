@@ -11,11 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.model.Role;
 import org.verbatim.core.project.Project;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
-import org.verbatim.server.auth.Accounts;
 
 /** Reconciliation rule routes on a real server on 127.0.0.1: preview, apply, undo, owner only. */
 class ReconcileRulesApiIT {
