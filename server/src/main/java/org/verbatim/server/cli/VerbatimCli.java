@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       BenchServerCommand.class,
-      ExportCommand.class,
       BenchInterchangeCommand.class,
       CommandLine.HelpCommand.class
     })
