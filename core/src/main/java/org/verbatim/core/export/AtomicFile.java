@@ -9,11 +9,11 @@ import java.nio.file.StandardCopyOption;
 import org.verbatim.core.model.InvalidInputException;
 
 /** Writes a file completely or not at all: into a temporary sibling, then moved into place. */
-final class AtomicFile {
+public final class AtomicFile {
   private AtomicFile() {}
 
   /** What writes the content. */
-  interface Content {
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -22,7 +22,7 @@ final class AtomicFile {
    *
    * @throws InvalidInputException naming the file when it cannot be written
    */
-  static void write(Path file, Content content) {
+  public static void write(Path file, Content content) {
     Path absolute = file.toAbsolutePath();
     Path folder = absolute.getParent();
     Path temporary = null;
