@@ -82,6 +82,11 @@ final class Chromium {
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    // the web UI's test switch: its window.__verbatim* hooks exist only when this is set before
+    // any script of the page runs (web-ui js/test-hooks.js)
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of("source", "window.__verbatimTestHooks = true;"));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     return driver;
   }
