@@ -39,7 +39,12 @@ export function whenUnauthorized(fn) {
   onUnauthorized = fn;
 }
 
-async function request(method, path, body, { quiet401 = false } = {}) {
+/**
+ * The one request function of the web UI: a JSON call to `/api` + path with the session's CSRF
+ * token on writes; resolves to the parsed body (null when empty), rejects with an ApiError that
+ * carries the server's message. A 401 calls the whenUnauthorized handler unless `quiet401`.
+ */
+export async function request(method, path, body, { quiet401 = false } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;

@@ -3,6 +3,7 @@
 import { api, idOf, normCode, normCoding } from './api.js';
 import { state, loadCodes, loadCounts, upsertCode, noteCoding, emit } from './state.js';
 import { debounce } from './dom.js';
+import { testHook } from './test-hooks.js';
 
 let source = null;
 const reloadCodes = debounce(() => loadCodes().catch((e) => console.warn('reload codes', e)), 100);
@@ -18,7 +19,7 @@ export function startEvents() {
   let dropped = false;
   source.onopen = () => {
     document.body.classList.remove('offline');
-    window.__verbatimEvents = 'open';
+    testHook('__verbatimEvents', 'open');
     if (dropped) {
       // Events are not replayed: reload what may have changed meanwhile.
       dropped = false;
@@ -30,7 +31,7 @@ export function startEvents() {
   source.onerror = () => {
     dropped = true;
     if (source && source.readyState !== EventSource.OPEN) document.body.classList.add('offline');
-    window.__verbatimEvents = 'error';
+    testHook('__verbatimEvents', 'error');
   };
 }
 
@@ -55,7 +56,7 @@ export function dispatch(type, raw) {
   } catch {
     return;
   }
-  window.__verbatimLastEvent = type;
+  testHook('__verbatimLastEvent', type);
   switch (type) {
     case 'hello':
       document.body.classList.remove('offline');

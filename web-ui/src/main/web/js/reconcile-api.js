@@ -1,29 +1,6 @@
 // The reconciliation routes of docs/api.md ("Reconciliation"). Ids stay as the server sends them
-// (numbers); the CSRF token is the one api.js keeps for the session.
-import { ApiError, getCsrfToken } from './api.js';
-
-async function request(method, path, body) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') headers['X-CSRF-Token'] = getCsrfToken();
-  const response = await fetch('/api' + path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let data = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = { message: text };
-  }
-  if (!response.ok) {
-    throw new ApiError(response.status, (data && (data.message || data.error)) || String(response.status), data);
-  }
-  return data;
-}
+// (numbers); requests go through api.js's request(), with the CSRF token it keeps for the session.
+import { request } from './api.js';
 
 const doc = (id) => `/documents/${encodeURIComponent(id)}`;
 const coderQuery = (coders) => (coders && coders.length ? `coders=${coders.map(Number).join(',')}` : '');

@@ -19,7 +19,8 @@ import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.NewCode;
 import org.verbatim.core.model.NewCoding;
 import org.verbatim.core.model.Span;
-import org.verbatim.core.store.sqlite.SqliteProjectStore;
+import org.verbatim.core.project.Project;
+import org.verbatim.core.store.ProjectStore;
 
 /**
  * Times project agreement the way the command line runs it, from a SQLite project store: fills a
@@ -50,10 +51,11 @@ public final class AgreementStoreBenchmark {
 
   private AgreementStoreBenchmark() {}
 
-  /** Runs the benchmark in {@code work} (templates and {@code project.sqlite} go there). */
+  /** Runs the benchmark in {@code work} (templates and the project folder go there). */
   public static Result run(AgreementBenchmark.Settings settings, Path work) {
     AgreementBenchmark.Study study = AgreementBenchmark.Study.generate(settings, work);
-    try (SqliteProjectStore store = SqliteProjectStore.open(work.resolve("project.sqlite"))) {
+    try (Project project = Project.create(work.resolve("project"))) {
+      ProjectStore store = project.store();
       long begin = System.nanoTime();
       fill(store, study);
       Duration fill = since(begin);
@@ -83,7 +85,7 @@ public final class AgreementStoreBenchmark {
     }
   }
 
-  private static void fill(SqliteProjectStore store, AgreementBenchmark.Study study) {
+  private static void fill(ProjectStore store, AgreementBenchmark.Study study) {
     String actor = "bench";
     List<CoderId> coders = new ArrayList<>();
     study.coders().forEach(name -> coders.add(store.coders().ensure(name, actor).id()));

@@ -2,17 +2,11 @@ package org.verbatim.core.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.store.FSDirectory;
+import org.verbatim.core.search.BaselineIndexWriter;
 import org.verbatim.core.search.IndexedDocument;
-import org.verbatim.core.search.internal.EntryBuilder;
-import org.verbatim.core.search.internal.IndexFields;
 
 /**
  * The floor for import timing: reads a generated corpus and indexes it with plain Lucene — same
@@ -44,20 +38,9 @@ public final class BareLuceneBaseline {
     List<IndexedDocument> documents = CorpusReader.read(corpusFolder);
     long characters = documents.stream().mapToLong(d -> d.document().text().length()).sum();
     long indexingBegin = System.nanoTime();
-    int entries = 0;
+    int entries;
     try {
-      Files.createDirectories(indexDir);
-      try (FSDirectory directory = FSDirectory.open(indexDir);
-          Analyzer analyzer = IndexFields.indexAnalyzer();
-          IndexWriter writer =
-              new IndexWriter(directory, IndexFields.writerConfig(analyzer, OpenMode.CREATE))) {
-        for (IndexedDocument d : documents) {
-          var docEntries = EntryBuilder.entries(d.document(), d.participant());
-          writer.addDocuments(docEntries);
-          entries += docEntries.size();
-        }
-        writer.commit();
-      }
+      entries = BaselineIndexWriter.write(documents, indexDir);
     } catch (IOException e) {
       throw new UncheckedIOException("baseline indexing into " + indexDir + " failed", e);
     }

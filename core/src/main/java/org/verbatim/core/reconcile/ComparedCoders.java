@@ -42,11 +42,11 @@ final class ComparedCoders {
       for (CoderId id : chosen) {
         Coder c = known.get(id);
         if (c == null) {
-          throw new InvalidInputException("parameter 'coders': no coder with id " + id);
+          throw new InvalidInputException("no coder with id " + id);
         }
         if (!consensusAllowed && c.name().equals(Coder.CONSENSUS)) {
           throw new InvalidInputException(
-              "parameter 'coders': the consensus layer is the result of reconciling, not a side");
+              "the consensus layer is the result of reconciling, not a side to compare");
         }
       }
       return List.copyOf(chosen);

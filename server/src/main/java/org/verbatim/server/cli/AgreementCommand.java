@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.verbatim.core.agreement.project.AgreementJsonView;
-import org.verbatim.core.agreement.project.AgreementLayout;
 import org.verbatim.core.agreement.project.AgreementRequest;
-import org.verbatim.core.agreement.project.AgreementTextView;
 import org.verbatim.core.agreement.project.AgreementUnit;
 import org.verbatim.core.agreement.project.ProjectAgreementReport;
-import org.verbatim.core.export.AgreementReportHtmlWriter;
-import org.verbatim.core.export.AgreementReportXlsxWriter;
+import org.verbatim.core.agreement.report.AgreementJsonView;
+import org.verbatim.core.agreement.report.AgreementLayout;
+import org.verbatim.core.agreement.report.AgreementReportHtmlWriter;
+import org.verbatim.core.agreement.report.AgreementReportXlsxWriter;
+import org.verbatim.core.agreement.report.AgreementTextView;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.project.Project;
 import picocli.CommandLine;
@@ -126,8 +126,17 @@ final class AgreementCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           command.commandLine(), "--min-overlap must lie in [0, 100], not " + minOverlap);
     }
-    AgreementRequest request =
-        new AgreementRequest(coders.stream().map(String::strip).toList(), unit, codes, minOverlap);
+    AgreementRequest request;
+    try {
+      request =
+          new AgreementRequest(
+              coders.stream().map(String::strip).toList(), unit, codes, minOverlap);
+    } catch (InvalidInputException e) {
+      // the command line's own hint: core speaks of coders, not of the option that names them
+      throw coders.size() < 2
+          ? new InvalidInputException(e.getMessage() + " (e.g. --coders mei,james)", e)
+          : e;
+    }
     ProjectAgreementReport report;
     try (Project p = folder.openSharing()) {
       report = p.services().agreement().compute(request);

@@ -79,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
                   o -> {
                     progress.step(
                         o.file().getFileName() + (o.error().isPresent() ? " FAILED" : ""));
-                    o.error().ifPresent(e -> err.println("verbatim: " + e));
+                    o.error().ifPresent(e -> err.println("verbatim: " + withHint(e)));
                     o.document()
                         .ifPresent(
                             d ->
@@ -89,6 +89,11 @@ final class ImportCommand implements Callable<Integer> {
                   });
     }
     return outcomes.stream().allMatch(o -> o.error().isEmpty()) ? 0 : 1;
+  }
+
+  /** The command line's own advice where core names the thing (a taken name) but not the option. */
+  static String withHint(String error) {
+    return error.endsWith("exists already") ? error + "; choose another name with --name" : error;
   }
 
   private ImportOptions options() {

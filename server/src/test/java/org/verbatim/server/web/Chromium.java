@@ -53,8 +53,16 @@ final class Chromium {
             + " (apt-get install chromium chromium-driver)");
   }
 
-  /** A fresh headless browser with its own profile folder, its window 1280×800. */
+  /**
+   * A fresh headless browser with its own profile folder, its window 1280×800, the web UI's test
+   * hooks switched on.
+   */
   static ChromeDriver start(Path profileParent) {
+    return start(profileParent, true);
+  }
+
+  /** {@link #start(Path)}, with the web UI's test hooks on or (as for a user) off. */
+  static ChromeDriver start(Path profileParent, boolean testHooks) {
     Path profile;
     try {
       profile = Files.createTempDirectory(profileParent, "chromium-profile");
@@ -82,6 +90,13 @@ final class Chromium {
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    // the web UI's test switch: its window.__verbatim* hooks exist only when this is set before
+    // any script of the page runs (web-ui js/test-hooks.js)
+    if (testHooks) {
+      driver.executeCdpCommand(
+          "Page.addScriptToEvaluateOnNewDocument",
+          Map.of("source", "window.__verbatimTestHooks = true;"));
+    }
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
     return driver;
   }

@@ -101,7 +101,8 @@ public final class AgreementDefinitions {
     };
   }
 
-  static String percent(double value) {
+  /** A percentage as the reports print it: whole numbers without decimals. */
+  public static String percent(double value) {
     return value == Math.rint(value)
         ? Long.toString((long) value)
         : String.format(Locale.ROOT, "%s", value);

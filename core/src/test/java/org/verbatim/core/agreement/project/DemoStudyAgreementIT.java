@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.agreement.report.AgreementLayout;
+import org.verbatim.core.agreement.report.AgreementTextView;
 import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.project.DocumentImporter;
 import org.verbatim.core.project.Project;

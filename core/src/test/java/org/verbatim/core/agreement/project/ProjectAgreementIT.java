@@ -262,6 +262,36 @@ class ProjectAgreementIT {
   }
 
   @Test
+  void agreementByCoderIdsOverOneDocumentReadsOnlyThatDocument() {
+    try (Project p = Project.open(dir)) {
+      AgreementService service = p.services().agreement();
+      CoderId a = p.store().coders().byName("A").orElseThrow().id();
+      CoderId b = p.store().coders().byName("B").orElseThrow().id();
+      UnitAgreementReport d2 =
+          (UnitAgreementReport)
+              service.compute(List.of(a, b), AgreementUnit.SENTENCE, Optional.of(docs.get("D2")));
+      assertThat(d2.scope().coders()).containsExactly("A", "B");
+      assertThat(d2.scope().documents()).isEqualTo(1);
+      assertThat(d2.scope().skipped()).isEmpty();
+      assertThat(d2.units()).isEqualTo(2);
+      UnitAgreementReport d3 =
+          (UnitAgreementReport)
+              service.compute(List.of(b, a), AgreementUnit.SENTENCE, Optional.of(docs.get("D3")));
+      assertThat(d3.scope().documents()).isZero();
+      assertThat(d3.scope().skipped()).containsExactly(new SkippedDocument("D3", List.of("B")));
+      UnitAgreementReport all =
+          (UnitAgreementReport)
+              service.compute(List.of(a, b), AgreementUnit.SENTENCE, Optional.empty());
+      assertThat(all.units()).isEqualTo(6);
+      assertThatThrownBy(
+              () ->
+                  service.compute(
+                      List.of(a, new CoderId(999)), AgreementUnit.SENTENCE, Optional.empty()))
+          .hasMessage("no coder with id 999");
+    }
+  }
+
+  @Test
   void paragraphsAreTheNonBlankLinesOfTheText() {
     assertThat(AgreementInputs.paragraphs("  First line \n\n second\n   \nthird"))
         .containsExactly(new Span(2, 12), new Span(16, 22), new Span(27, 32));

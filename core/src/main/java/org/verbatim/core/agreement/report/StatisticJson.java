@@ -1,7 +1,8 @@
-package org.verbatim.core.agreement;
+package org.verbatim.core.agreement.report;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.core.agreement.Statistic;
 
 /**
  * Writes a {@link Statistic} into a JSON-ready map: its value or {@code null}, and, when it is

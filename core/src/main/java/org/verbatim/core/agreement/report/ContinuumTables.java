@@ -1,4 +1,4 @@
-package org.verbatim.core.agreement.project;
+package org.verbatim.core.agreement.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.verbatim.core.agreement.Statistic;
-import org.verbatim.core.agreement.project.ReportTable.Cell;
-import org.verbatim.core.agreement.project.ReportTable.Column;
-import org.verbatim.core.agreement.project.ReportTable.Kind;
-import org.verbatim.core.agreement.project.ReportTable.Row;
+import org.verbatim.core.agreement.project.ContinuumAgreementReport;
+import org.verbatim.core.agreement.project.Reading;
+import org.verbatim.core.agreement.report.ReportTable.Cell;
+import org.verbatim.core.agreement.report.ReportTable.Column;
+import org.verbatim.core.agreement.report.ReportTable.Kind;
+import org.verbatim.core.agreement.report.ReportTable.Row;
 
 /** The tables of a continuum report: the whole continuum, per code, per domain, per document. */
 final class ContinuumTables {

@@ -1,4 +1,4 @@
-package org.verbatim.core.agreement.project;
+package org.verbatim.core.agreement.report;
 
 import java.util.List;
 import java.util.Locale;

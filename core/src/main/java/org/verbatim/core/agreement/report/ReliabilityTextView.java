@@ -1,7 +1,13 @@
-package org.verbatim.core.agreement;
+package org.verbatim.core.agreement.report;
 
 import java.util.Locale;
 import java.util.Map;
+import org.verbatim.core.agreement.CharacterAgreement;
+import org.verbatim.core.agreement.PercentAgreement;
+import org.verbatim.core.agreement.SegmentAgreement;
+import org.verbatim.core.agreement.Statistic;
+import org.verbatim.core.agreement.UnitReliabilityReport;
+import org.verbatim.core.agreement.UnitizedReliabilityReport;
 
 /**
  * Renders reliability reports as aligned plain text for a terminal: one statistic per line, an

@@ -1,4 +1,4 @@
-package org.verbatim.core.export;
+package org.verbatim.core.agreement.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,8 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.verbatim.core.agreement.project.AgreementLayout;
-import org.verbatim.core.agreement.project.ReportTable;
+import org.verbatim.core.export.AtomicFile;
 
 /**
  * Writes an agreement report as one standalone HTML file (UTF-8, a small inline style sheet, no

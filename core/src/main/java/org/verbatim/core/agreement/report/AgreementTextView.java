@@ -1,4 +1,4 @@
-package org.verbatim.core.agreement.project;
+package org.verbatim.core.agreement.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.verbatim.core.agreement.project.ReportTable.Cell;
-import org.verbatim.core.agreement.project.ReportTable.Kind;
-import org.verbatim.core.agreement.project.ReportTable.Row;
+import org.verbatim.core.agreement.report.ReportTable.Cell;
+import org.verbatim.core.agreement.report.ReportTable.Kind;
+import org.verbatim.core.agreement.report.ReportTable.Row;
 
 /**
  * Renders an agreement layout as plain text for a terminal: the head and definitions, then each

@@ -1,12 +1,16 @@
-package org.verbatim.core.agreement;
+package org.verbatim.core.agreement.report;
 
-import static org.verbatim.core.agreement.StatisticJson.put;
-import static org.verbatim.core.agreement.StatisticJson.valueOrNull;
+import static org.verbatim.core.agreement.report.StatisticJson.put;
+import static org.verbatim.core.agreement.report.StatisticJson.valueOrNull;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.core.agreement.CharacterAgreement;
+import org.verbatim.core.agreement.Statistic;
+import org.verbatim.core.agreement.UnitReliabilityReport;
+import org.verbatim.core.agreement.UnitizedReliabilityReport;
 
 /**
  * Turns reliability reports into ordered maps ready for a JSON writer: every statistic is a number

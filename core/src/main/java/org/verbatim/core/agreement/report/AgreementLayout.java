@@ -1,4 +1,4 @@
-package org.verbatim.core.agreement.project;
+package org.verbatim.core.agreement.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.verbatim.core.agreement.Statistic;
-import org.verbatim.core.agreement.project.ReportTable.Cell;
-import org.verbatim.core.agreement.project.ReportTable.Column;
-import org.verbatim.core.agreement.project.ReportTable.Kind;
-import org.verbatim.core.agreement.project.ReportTable.Row;
+import org.verbatim.core.agreement.project.AgreementDefinitions;
+import org.verbatim.core.agreement.project.AgreementScope;
+import org.verbatim.core.agreement.project.BinaryAgreement;
+import org.verbatim.core.agreement.project.ContinuumAgreementReport;
+import org.verbatim.core.agreement.project.ProjectAgreementReport;
+import org.verbatim.core.agreement.project.Reading;
+import org.verbatim.core.agreement.project.SkippedDocument;
+import org.verbatim.core.agreement.project.UnitAgreementReport;
+import org.verbatim.core.agreement.report.ReportTable.Cell;
+import org.verbatim.core.agreement.report.ReportTable.Column;
+import org.verbatim.core.agreement.report.ReportTable.Kind;
+import org.verbatim.core.agreement.report.ReportTable.Row;
 
 /**
  * An agreement report laid out once for every renderer: a title, facts (coders, unit, counts), the

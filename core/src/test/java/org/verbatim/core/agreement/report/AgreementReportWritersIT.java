@@ -1,4 +1,4 @@
-package org.verbatim.core.export;
+package org.verbatim.core.agreement.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verbatim.core.agreement.project.AgreementCode;
 import org.verbatim.core.agreement.project.AgreementInput;
-import org.verbatim.core.agreement.project.AgreementLayout;
 import org.verbatim.core.agreement.project.AgreementUnit;
 import org.verbatim.core.agreement.project.InputDocument;
 import org.verbatim.core.agreement.project.ProjectAgreement;

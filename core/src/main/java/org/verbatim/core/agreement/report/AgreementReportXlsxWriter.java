@@ -1,4 +1,4 @@
-package org.verbatim.core.export;
+package org.verbatim.core.agreement.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.verbatim.core.agreement.project.AgreementLayout;
-import org.verbatim.core.agreement.project.ReportTable;
+import org.verbatim.core.export.AtomicFile;
 
 /**
  * Writes an agreement report as an XLSX workbook: a "Summary" sheet (title, facts, definitions),

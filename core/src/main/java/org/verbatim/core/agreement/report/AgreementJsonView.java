@@ -1,7 +1,7 @@
-package org.verbatim.core.agreement.project;
+package org.verbatim.core.agreement.report;
 
-import static org.verbatim.core.agreement.StatisticJson.put;
-import static org.verbatim.core.agreement.StatisticJson.valueOrNull;
+import static org.verbatim.core.agreement.report.StatisticJson.put;
+import static org.verbatim.core.agreement.report.StatisticJson.valueOrNull;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.verbatim.core.agreement.project.AgreementDefinitions;
+import org.verbatim.core.agreement.project.AgreementScope;
+import org.verbatim.core.agreement.project.BinaryAgreement;
+import org.verbatim.core.agreement.project.ContinuumAgreementReport;
+import org.verbatim.core.agreement.project.ProjectAgreementReport;
+import org.verbatim.core.agreement.project.Reading;
+import org.verbatim.core.agreement.project.SkippedDocument;
+import org.verbatim.core.agreement.project.UnitAgreementReport;
 
 /**
  * Turns an agreement report into ordered maps for a JSON writer. Every statistic is a number or
