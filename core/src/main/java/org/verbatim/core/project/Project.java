@@ -159,7 +159,8 @@ public final class Project implements AutoCloseable {
     if (missing.isEmpty()) {
       return;
     }
-    LOG.warn(
+    // info, not warn: the command line and the server print one line of their own about it
+    LOG.info(
         "{}: {} stored documents were missing from the search index; indexing them now",
         folder,
         missing.size());

@@ -25,6 +25,7 @@ import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Participant;
 import org.verbatim.core.search.IndexCheck.Status;
 import org.verbatim.core.search.internal.EntryBuilder;
+import org.verbatim.core.search.internal.FilterCheck;
 import org.verbatim.core.search.internal.HitFinder;
 import org.verbatim.core.search.internal.IndexFields;
 import org.verbatim.core.search.internal.IndexHealth;
@@ -251,6 +252,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
       IndexSearcher searcher = manager.acquire();
       try {
+        FilterCheck.requireKnown(searcher.getIndexReader(), query);
         QueryCompiler.CompiledQuery compiled =
             QueryCompiler.compile(
                 query, IndexFields.attributeFields(searcher.getIndexReader()), queryAnalyzer);

@@ -32,6 +32,12 @@ import picocli.CommandLine.Command;
 public final class VerbatimCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = Logging.VERBOSE,
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Also print log lines (from Verbatim, CoreNLP, Jetty, POI) on stderr.")
+  boolean verbose;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
@@ -46,6 +52,7 @@ public final class VerbatimCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    Logging.configure(args);
     System.exit(commandLine().execute(args));
   }
 }
