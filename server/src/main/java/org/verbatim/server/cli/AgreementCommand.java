@@ -19,6 +19,7 @@ import org.verbatim.core.export.AgreementReportHtmlWriter;
 import org.verbatim.core.export.AgreementReportXlsxWriter;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.project.Project;
+import org.verbatim.core.themes.ThemeAgreementInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,6 +107,19 @@ final class AgreementCommand implements Callable<Integer> {
               + " coded (default: 0, i.e. one character).")
   double minOverlap;
 
+  @Option(
+      names = "--themes",
+      description =
+          "Compare coders on themes: every coding counts for each theme its code supports,"
+              + " rolled up to the themes at --depth (codes in no theme drop out).")
+  boolean themes;
+
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      description = "With --themes: 0 = top-level themes (default), 1 = subthemes, ...")
+  java.util.Optional<Integer> depth = java.util.Optional.empty();
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
@@ -129,9 +143,16 @@ final class AgreementCommand implements Callable<Integer> {
     }
     AgreementRequest request =
         new AgreementRequest(coders.stream().map(String::strip).toList(), unit, codes, minOverlap);
+    if (depth.isPresent() && !themes) {
+      throw new CommandLine.ParameterException(command.commandLine(), "--depth needs --themes");
+    }
     ProjectAgreementReport report;
     try (Project p = folder.openSharing()) {
-      report = ProjectAgreement.compute(p.store(), request);
+      report =
+          themes
+              ? ProjectAgreement.compute(
+                  ThemeAgreementInputs.fromStore(p.store(), request, depth.orElse(0)))
+              : ProjectAgreement.compute(p.store(), request);
     }
     Path name = folder.folder.toAbsolutePath().normalize().getFileName();
     AgreementLayout layout =

@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       UserCommand.class,
       BenchServerCommand.class,
+      ThemesCommand.class,
+      SegmentsCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {
