@@ -11,6 +11,8 @@ import static io.javalin.apibuilder.ApiBuilder.sse;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.verbatim.core.themes.EvidenceService;
+import org.verbatim.core.themes.ThemeService;
 import org.verbatim.server.ServerServices;
 
 /**
@@ -64,6 +66,15 @@ public final class ApiRoutes {
     UndoController undo = new UndoController(s.store().undo(), broadcast);
     ReconcileController reconcile =
         new ReconcileController(s.reconciliation(), s.store().coders(), broadcast);
+    // themes and evidence views (built here so that ServerServices stays as it is)
+    EvidenceService evidenceService = new EvidenceService(s.store());
+    ThemeController themes =
+        new ThemeController(
+            new ThemeService(s.store().themes(), s.store().codes()),
+            evidenceService,
+            s.store().themes(),
+            s.events());
+    EvidenceController evidence = new EvidenceController(evidenceService);
 
     config.routes.apiBuilder(
         () ->
@@ -136,6 +147,36 @@ public final class ApiRoutes {
                         post(memos::create, ApiRole.CODER);
                         patch("{id}", memos::update, ApiRole.CODER);
                         delete("{id}", memos::delete, ApiRole.CODER);
+                      });
+                  path(
+                      "themes",
+                      () -> {
+                        get(themes::tree, ApiRole.VIEWER);
+                        post(themes::create, ApiRole.CODER);
+                        get("reviews", themes::allReviews, ApiRole.VIEWER);
+                        get("proposals", themes::proposals, ApiRole.VIEWER);
+                        post("proposals/{key}/accept", themes::acceptProposal, ApiRole.CODER);
+                        post("proposals/{key}/dismiss", themes::dismissProposal, ApiRole.CODER);
+                        get("{id}", themes::get, ApiRole.VIEWER);
+                        patch("{id}", themes::update, ApiRole.CODER);
+                        delete("{id}", themes::delete, ApiRole.CODER);
+                        put("{id}/parent", themes::move, ApiRole.CODER);
+                        put("{id}/status", themes::status, ApiRole.CODER);
+                        post("{id}/codes", themes::link, ApiRole.CODER);
+                        delete("{id}/codes/{code}", themes::unlink, ApiRole.CODER);
+                        get("{id}/reviews", themes::reviews, ApiRole.VIEWER);
+                        get("{id}/passages", evidence::themePassages, ApiRole.VIEWER);
+                      });
+                  get("codes/{id}/passages", evidence::codePassages, ApiRole.VIEWER);
+                  path(
+                      "analysis",
+                      () -> {
+                        get("layers", evidence::layers, ApiRole.VIEWER);
+                        get("prevalence", evidence::prevalence, ApiRole.VIEWER);
+                        get("matrix", evidence::matrix, ApiRole.VIEWER);
+                        get("cooccurrence", evidence::cooccurrence, ApiRole.VIEWER);
+                        get("saturation", evidence::saturation, ApiRole.VIEWER);
+                        get("theme-agreement", evidence::themeAgreement, ApiRole.VIEWER);
                       });
                   get("search", search::search, ApiRole.VIEWER);
                   get("agreement", reconcile::projectAgreement, ApiRole.VIEWER);
