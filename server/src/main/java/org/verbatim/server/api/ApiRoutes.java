@@ -60,7 +60,8 @@ public final class ApiRoutes {
     CodeController codes = new CodeController(s.codebook(), broadcast);
     CodingController codings = new CodingController(s.codings(), s.autocoder(), broadcast);
     MemoController memos = new MemoController(s.memos(), broadcast);
-    SearchController search = new SearchController(s.search());
+    SearchController search =
+        new SearchController(new org.verbatim.core.themes.CodedSearch(s.search(), s.store()));
     AuditController audit = new AuditController(s.store().audit());
     SettingsController settings = new SettingsController(s.settings(), broadcast);
     UndoController undo = new UndoController(s.store().undo(), broadcast);

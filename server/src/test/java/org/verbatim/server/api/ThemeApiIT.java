@@ -199,6 +199,20 @@ class ThemeApiIT {
     assertThat(layers.get("default").asText()).isEqualTo("all");
   }
 
+  @Test
+  void search_with_a_code_and_no_words_lists_the_codes_passages_server_side() {
+    JsonNode hits = ok(vic.get("/api/search?code=Family&coder=ann"));
+    assertThat(hits.get("totalHits").asInt()).isEqualTo(2);
+    assertThat(hits.get("hits").get(0).get("match").asText()).isEqualTo(" here. Family helps a lot.");
+    assertThat(
+            ok(vic.get("/api/search?code=Family&where.discipline=nursing"))
+                .get("totalHits")
+                .asInt())
+        .isEqualTo(1);
+    assertThat(vic.get("/api/search?code=Nope").status()).isEqualTo(400);
+    assertThat(vic.get("/api/search").status()).isEqualTo(400);
+  }
+
   static JsonNode find(JsonNode list, String name) {
     for (JsonNode n : list) {
       if (n.get("name").asText().equals(name)) {
