@@ -98,6 +98,6 @@ public final class HtmlTableWriter implements TableWriter {
 
   /** Escapes text for element content and double-quoted attribute values. */
   static String escape(String text) {
-    return AgreementReportHtmlWriter.escape(text);
+    return Html.escape(text);
   }
 }

@@ -11,10 +11,15 @@ import org.verbatim.core.coding.CodingService;
 import org.verbatim.core.coding.MemoService;
 import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.coding.UndoService;
+import org.verbatim.core.export.ExportRegistry;
+import org.verbatim.core.export.ProjectExports;
 import org.verbatim.core.reconcile.BulkReconciliation;
 import org.verbatim.core.reconcile.ReconciliationService;
 import org.verbatim.core.search.SearchService;
 import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.themes.CodedSearch;
+import org.verbatim.core.themes.EvidenceService;
+import org.verbatim.core.themes.ThemeService;
 
 /**
  * The services of one open project, one per area, built once: what the REST API and the command
@@ -35,6 +40,10 @@ public final class ProjectServices {
   private final ReconciliationService reconciliation;
   private final SearchService search;
   private final BulkReconciliation bulkReconciliation;
+  private final ThemeService themes;
+  private final EvidenceService evidence;
+  private final CodedSearch codedSearch;
+  private final ProjectExports exports;
   // made on first use: building it hashes a decoy password, which commands that never log in
   // should not pay for
   private volatile Accounts accounts;
@@ -60,6 +69,10 @@ public final class ProjectServices {
     this.reconciliation = new ReconciliationService(store, settings, agreement);
     this.search = new SearchService(project.index());
     this.bulkReconciliation = new BulkReconciliation(store, reconciliation);
+    this.themes = new ThemeService(store.themes(), store.codes());
+    this.evidence = new EvidenceService(store);
+    this.codedSearch = new CodedSearch(project.index(), store);
+    this.exports = new ProjectExports(store, ExportRegistry.standard());
   }
 
   public DocumentService documents() {
@@ -119,6 +132,26 @@ public final class ProjectServices {
 
   public SearchService search() {
     return search;
+  }
+
+  /** The theme tree: themes, their codes, status and reviews. */
+  public ThemeService themes() {
+    return themes;
+  }
+
+  /** Evidence over a layer: passages, prevalence, matrices, co-occurrence, saturation. */
+  public EvidenceService evidence() {
+    return evidence;
+  }
+
+  /** Search with code and coder filters resolved against the codings. */
+  public CodedSearch codedSearch() {
+    return codedSearch;
+  }
+
+  /** Tables, reports and packets of the project, by (what, format). */
+  public ProjectExports exports() {
+    return exports;
   }
 
   /** Reconciliation rules previewed and applied over a document or the whole study. */

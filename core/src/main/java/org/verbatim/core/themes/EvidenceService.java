@@ -69,6 +69,16 @@ public final class EvidenceService {
     return PassageRetrieval.find(s, query);
   }
 
+  /**
+   * Agreement between coders with every coding rolled up to the theme nodes its code belongs to, at
+   * {@code depth} (0: the top-level themes).
+   */
+  public org.verbatim.core.agreement.project.ProjectAgreementReport themeAgreement(
+      org.verbatim.core.agreement.project.AgreementRequest request, int depth) {
+    return org.verbatim.core.agreement.project.ProjectAgreement.compute(
+        ThemeAgreementInputs.fromStore(store, request, depth));
+  }
+
   /** The project's store, for views that need more than a snapshot. */
   public ProjectStore store() {
     return store;

@@ -278,4 +278,14 @@ public final class ThemeService {
   static String names(List<Code> codes) {
     return codes.stream().map(Code::name).sorted().collect(Collectors.joining(", "));
   }
+
+  /** Marks a proposal (by its key) as dismissed by the actor; dismissing twice is harmless. */
+  public void dismissProposal(Actor actor, String key) {
+    themes.dismissProposal(key, actor.name());
+  }
+
+  /** The keys of dismissed proposals. */
+  public java.util.Set<String> dismissedProposals() {
+    return themes.dismissedProposals();
+  }
 }

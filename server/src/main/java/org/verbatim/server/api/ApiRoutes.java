@@ -59,13 +59,15 @@ public final class ApiRoutes {
     CodeController codes = new CodeController(p.codebook(), broadcast);
     CodingController codings = new CodingController(p.codings(), broadcast);
     MemoController memos = new MemoController(p.memos(), broadcast);
-    SearchController search = new SearchController(p.search());
+    SearchController search = new SearchController(p.codedSearch());
     AuditController audit = new AuditController(p.audit());
     SettingsController settings = new SettingsController(p.settings(), broadcast);
     UndoController undo = new UndoController(p.undo(), broadcast);
     ReconcileController reconcile =
         new ReconcileController(p.reconciliation(), p.codings(), broadcast);
     ReconcileRulesController rules = new ReconcileRulesController(p.bulkReconciliation());
+    ThemeController themes = new ThemeController(p.themes(), p.evidence(), s.events());
+    EvidenceController evidence = new EvidenceController(p.evidence(), p.codings());
 
     config.routes.apiBuilder(
         () ->
@@ -138,6 +140,36 @@ public final class ApiRoutes {
                         post(memos::create, ApiRole.CODER);
                         patch("{id}", memos::update, ApiRole.CODER);
                         delete("{id}", memos::delete, ApiRole.CODER);
+                      });
+                  path(
+                      "themes",
+                      () -> {
+                        get(themes::tree, ApiRole.VIEWER);
+                        post(themes::create, ApiRole.CODER);
+                        get("reviews", themes::allReviews, ApiRole.VIEWER);
+                        get("proposals", themes::proposals, ApiRole.VIEWER);
+                        post("proposals/{key}/accept", themes::acceptProposal, ApiRole.CODER);
+                        post("proposals/{key}/dismiss", themes::dismissProposal, ApiRole.CODER);
+                        get("{id}", themes::get, ApiRole.VIEWER);
+                        patch("{id}", themes::update, ApiRole.CODER);
+                        delete("{id}", themes::delete, ApiRole.CODER);
+                        put("{id}/parent", themes::move, ApiRole.CODER);
+                        put("{id}/status", themes::status, ApiRole.CODER);
+                        post("{id}/codes", themes::link, ApiRole.CODER);
+                        delete("{id}/codes/{code}", themes::unlink, ApiRole.CODER);
+                        get("{id}/reviews", themes::reviews, ApiRole.VIEWER);
+                        get("{id}/passages", evidence::themePassages, ApiRole.VIEWER);
+                      });
+                  get("codes/{id}/passages", evidence::codePassages, ApiRole.VIEWER);
+                  path(
+                      "analysis",
+                      () -> {
+                        get("layers", evidence::layers, ApiRole.VIEWER);
+                        get("prevalence", evidence::prevalence, ApiRole.VIEWER);
+                        get("matrix", evidence::matrix, ApiRole.VIEWER);
+                        get("cooccurrence", evidence::cooccurrence, ApiRole.VIEWER);
+                        get("saturation", evidence::saturation, ApiRole.VIEWER);
+                        get("theme-agreement", evidence::themeAgreement, ApiRole.VIEWER);
                       });
                   get("search", search::search, ApiRole.VIEWER);
                   get("agreement", reconcile::projectAgreement, ApiRole.VIEWER);

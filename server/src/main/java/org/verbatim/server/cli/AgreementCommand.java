@@ -105,6 +105,19 @@ final class AgreementCommand implements Callable<Integer> {
               + " coded (default: 0, i.e. one character).")
   double minOverlap;
 
+  @Option(
+      names = "--themes",
+      description =
+          "Compare coders on themes: every coding counts for each theme its code supports,"
+              + " rolled up to the themes at --depth (codes in no theme drop out).")
+  boolean themes;
+
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      description = "With --themes: 0 = top-level themes (default), 1 = subthemes, ...")
+  java.util.Optional<Integer> depth = java.util.Optional.empty();
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
@@ -137,9 +150,15 @@ final class AgreementCommand implements Callable<Integer> {
           ? new InvalidInputException(e.getMessage() + " (e.g. --coders mei,james)", e)
           : e;
     }
+    if (depth.isPresent() && !themes) {
+      throw new CommandLine.ParameterException(command.commandLine(), "--depth needs --themes");
+    }
     ProjectAgreementReport report;
     try (Project p = folder.openSharing()) {
-      report = p.services().agreement().compute(request);
+      report =
+          themes
+              ? p.services().evidence().themeAgreement(request, depth.orElse(0))
+              : p.services().agreement().compute(request);
     }
     Path name = folder.folder.toAbsolutePath().normalize().getFileName();
     AgreementLayout layout =

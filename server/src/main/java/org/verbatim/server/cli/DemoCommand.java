@@ -83,11 +83,21 @@ final class DemoCommand implements Callable<Integer> {
                         }
                       });
         }
+        // top-level themes and the nodes below them, as a paper reports them ("3 themes, 9
+        // subthemes")
+        long topLevel = p.services().themes().tree().roots().size();
         spec.commandLine()
             .getOut()
             .printf(
-                "built demo project %s: %d documents, %d participants, %d codes, %d themes, codings %s%n",
-                folder, s.documents(), s.participants(), s.codes(), s.themes(), s.codingsByCoder());
+                "built demo project %s: %d documents, %d participants, %d codes, %d themes, %d"
+                    + " subthemes, codings %s%n",
+                folder,
+                s.documents(),
+                s.participants(),
+                s.codes(),
+                topLevel,
+                s.themes() - topLevel,
+                s.codingsByCoder());
       }
     } catch (RuntimeException e) {
       deleteProject();

@@ -155,7 +155,7 @@ final class ExportCommand implements Callable<Integer> {
             columns,
             wide);
     try (Project p = java.util.Objects.requireNonNull(project).openSharing()) {
-      exporter.writeTo(file, p.store(), options, force);
+      p.services().exports().writeTo(file, exporter, options, force);
     }
     command.commandLine().getOut().printf("wrote %s (%s as %s)%n", file, what, format);
     return 0;

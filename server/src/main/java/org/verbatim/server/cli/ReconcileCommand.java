@@ -12,20 +12,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.core.coding.Actor;
-import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Role;
+import org.verbatim.core.project.DocumentService;
 import org.verbatim.core.project.Project;
+import org.verbatim.core.project.ProjectServices;
 import org.verbatim.core.reconcile.BulkReconciliation;
 import org.verbatim.core.reconcile.ReconcileRule;
-import org.verbatim.core.reconcile.ReconciliationService;
 import org.verbatim.core.reconcile.RuleApplication;
 import org.verbatim.core.reconcile.RulePreview;
 import org.verbatim.core.reconcile.RuleSyntax;
-import org.verbatim.core.store.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,12 +107,11 @@ final class ReconcileCommand implements Callable<Integer> {
     Actor owner = new Actor(ProjectArg.actor(), Role.OWNER, Optional.empty());
     PrintWriter out = command.commandLine().getOut();
     try (Project p = apply ? folder.open() : folder.openSharing()) {
-      ProjectStore store = p.store();
-      List<CoderId> ids = coderIds(store);
-      Optional<DocumentId> document = Optional.ofNullable(doc).map(d -> document(store, d));
-      BulkReconciliation bulk =
-          new BulkReconciliation(
-              store, new ReconciliationService(store, new ProjectSettings(store.settings())));
+      ProjectServices services = p.services();
+      List<CoderId> ids = coderIds(services.codings().coders());
+      Optional<DocumentId> document =
+          Optional.ofNullable(doc).map(d -> document(services.documents(), d));
+      BulkReconciliation bulk = services.bulkReconciliation();
       if (apply) {
         RuleApplication done = bulk.apply(owner, document, ids, parsed);
         print(out, done.before(), Optional.of(done));
@@ -212,14 +210,14 @@ final class ReconcileCommand implements Callable<Integer> {
     return m;
   }
 
-  private List<CoderId> coderIds(ProjectStore store) {
+  private List<CoderId> coderIds(List<Coder> all) {
     List<CoderId> ids = new ArrayList<>();
     for (String name : coders) {
       String n = name.strip();
       Coder c =
-          store
-              .coders()
-              .byName(n)
+          all.stream()
+              .filter(x -> x.name().equals(n))
+              .findFirst()
               .orElseThrow(
                   () ->
                       new InvalidInputException(
@@ -228,7 +226,7 @@ final class ReconcileCommand implements Callable<Integer> {
                               + "'; coders are "
                               + String.join(
                                   ", ",
-                                  store.coders().list().stream()
+                                  all.stream()
                                       .map(Coder::name)
                                       .filter(x -> !x.equals(Coder.CONSENSUS))
                                       .toList())));
@@ -237,14 +235,14 @@ final class ReconcileCommand implements Callable<Integer> {
     return ids;
   }
 
-  private static DocumentId document(ProjectStore store, String d) {
-    Optional<DocumentId> byName = store.documents().byName(d).map(x -> x.id());
+  private static DocumentId document(DocumentService documents, String d) {
+    Optional<DocumentId> byName = documents.byName(d).map(x -> x.id());
     if (byName.isPresent()) {
       return byName.get();
     }
     try {
       DocumentId id = new DocumentId(Long.parseLong(d));
-      if (store.documents().get(id).isPresent()) {
+      if (documents.list().stream().anyMatch(x -> x.id().equals(id))) {
         return id;
       }
     } catch (NumberFormatException e) {

@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       BenchServerCommand.class,
       BenchInterchangeCommand.class,
+      ThemesCommand.class,
+      SegmentsCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {

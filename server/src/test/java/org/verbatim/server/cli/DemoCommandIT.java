@@ -30,7 +30,7 @@ class DemoCommandIT {
     demo = tmp.resolve("verbatim-demo");
     CliRun run = CliRun.of("demo", demo.toString(), "--no-serve");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("built demo project");
+    assertThat(run.out()).contains("built demo project").contains("3 themes, 9 subthemes");
   }
 
   @Test

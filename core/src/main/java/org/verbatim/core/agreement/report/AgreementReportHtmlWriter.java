@@ -107,20 +107,7 @@ public final class AgreementReportHtmlWriter {
     h.append("</tbody>\n</table>\n");
   }
 
-  /** Escapes text for HTML element content and double-quoted attribute values. */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return org.verbatim.core.export.Html.escape(text);
   }
 }

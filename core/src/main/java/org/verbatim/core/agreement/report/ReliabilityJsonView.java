@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.core.agreement.CharacterAgreement;
+import org.verbatim.core.agreement.PerValueUAlpha;
 import org.verbatim.core.agreement.Statistic;
+import org.verbatim.core.agreement.UnitReliabilityExtras;
 import org.verbatim.core.agreement.UnitReliabilityReport;
 import org.verbatim.core.agreement.UnitizedReliabilityReport;
 

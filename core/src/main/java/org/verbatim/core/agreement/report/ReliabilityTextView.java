@@ -6,6 +6,7 @@ import org.verbatim.core.agreement.CharacterAgreement;
 import org.verbatim.core.agreement.PercentAgreement;
 import org.verbatim.core.agreement.SegmentAgreement;
 import org.verbatim.core.agreement.Statistic;
+import org.verbatim.core.agreement.UnitReliabilityExtras;
 import org.verbatim.core.agreement.UnitReliabilityReport;
 import org.verbatim.core.agreement.UnitizedReliabilityReport;
 
