@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * Chinese renders in Word and LibreOffice, and "Page N of M" in the footer.
  */
 final class DocxPages {
+  static final String NORMAL = "Normal";
   static final String TITLE = "Title";
   static final String HEADING_1 = "Heading1";
   static final String HEADING_2 = "Heading2";

@@ -82,6 +82,7 @@ public final class DocxTableWriter implements TableWriter {
     for (int r = 0; r < rows.size(); r++) {
       ExportTable.Row row = rows.get(r);
       XWPFTableRow out = t.getRow(r + 1);
+      out.setCantSplitRow(true); // a row moves to the next page whole, as in the HTML print style
       for (int c = 0; c < columns; c++) {
         XWPFTableCell cell = out.getCell(c);
         cell.setWidth(String.valueOf(widths[c]));

@@ -19,6 +19,7 @@ import org.verbatim.core.store.ProjectStore;
  */
 public final class ExportRegistry {
   private final Map<String, Map<String, Exporter>> exporters = new LinkedHashMap<>();
+  private final Map<String, TableSource> sources = new LinkedHashMap<>();
 
   /** An export whose content is one {@link ExportDocument}, written in any table format. */
   @FunctionalInterface
@@ -27,12 +28,20 @@ public final class ExportRegistry {
   /** The exports Verbatim ships. */
   public static ExportRegistry standard() {
     ExportRegistry r = new ExportRegistry();
+    r.tables("themes", ThemeTable::document);
     r.tables("participants", ParticipantsExport::document);
+    r.tables("codebook", CodebookExport::document);
+    r.tables("segments", SegmentsExport::document);
+    r.tables("matrix", EvidenceExports::matrix);
+    r.tables("cooccurrence", EvidenceExports::cooccurrence);
+    r.tables("saturation", EvidenceExports::saturation);
+    r.register("member-check", ExportFormat.DOCX.extension(), new MemberCheckPackets());
     return r;
   }
 
   /** Registers {@code source} under {@code what} in every table format. */
   public ExportRegistry tables(String what, TableSource source) {
+    sources.put(what.toLowerCase(Locale.ROOT), source);
     for (ExportFormat format : ExportFormat.values()) {
       register(what, format.extension(), new TableExporter(source, format));
     }
@@ -75,6 +84,11 @@ public final class ExportRegistry {
         exporters
             .getOrDefault(what.strip().toLowerCase(Locale.ROOT), Map.of())
             .get(format.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The model behind a table export, for reading back and for views. */
+  public Optional<TableSource> tableSource(String what) {
+    return Optional.ofNullable(sources.get(what.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** What can be exported, in registration order. */
