@@ -3,7 +3,6 @@ package org.verbatim.core.interchange;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,14 +73,13 @@ final class CodeTreeWriter {
       return c;
     }
     if (c.matches("#[0-9A-Fa-f]{3}")) {
-      return ("#"
-              + c.charAt(1)
-              + c.charAt(1)
-              + c.charAt(2)
-              + c.charAt(2)
-              + c.charAt(3)
-              + c.charAt(3))
-          .toUpperCase(Locale.ROOT);
+      return "#"
+          + c.charAt(1)
+          + c.charAt(1)
+          + c.charAt(2)
+          + c.charAt(2)
+          + c.charAt(3)
+          + c.charAt(3);
     }
     return PALETTE.get(index % PALETTE.size());
   }

@@ -100,6 +100,12 @@ enum PositionConvention {
             ? List.of(UTF16_UNITS, CODE_POINTS, UTF16_UNITS_CRLF_AS_ONE, CODE_POINTS_CRLF_AS_ONE)
             : List.of(CODE_POINTS, UTF16_UNITS, CODE_POINTS_CRLF_AS_ONE, UTF16_UNITS_CRLF_AS_ONE);
     boolean crlf = raw.contains("\r\n");
+    if (!crlf && raw.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
+      // every convention reads this text alike: only the bounds need checking
+      Resolver r = order.get(0).resolver(raw);
+      boolean fits = selections.stream().allMatch(s -> r.span(s.start(), s.end()).isPresent());
+      return fits ? Optional.of(order.get(0)) : Optional.empty();
+    }
     PositionConvention best = null;
     int bestMatches = -1;
     for (PositionConvention c : order) {

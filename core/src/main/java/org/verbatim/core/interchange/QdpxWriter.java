@@ -40,6 +40,8 @@ final class QdpxWriter {
         out,
         os -> {
           try (ZipOutputStream zip = new ZipOutputStream(os, StandardCharsets.UTF_8)) {
+            // plain text compresses well even at the fastest level
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
             zip.putNextEntry(new ZipEntry("project.qde"));
             zip.write(bytes);
             zip.closeEntry();
