@@ -27,6 +27,19 @@ export const reconcileApi = {
   consensus(documentId) {
     return request('GET', `${doc(documentId)}/consensus`);
   },
+  /** Disagreements, decided and open for the study (and per document), for progress. */
+  progress(coders) {
+    return request('GET', `/reconcile/rules/progress?${coderQuery(coders)}`);
+  },
+  previewRules(body) {
+    return request('POST', '/reconcile/rules/preview', body);
+  },
+  applyRules(body) {
+    return request('POST', '/reconcile/rules/apply', body);
+  },
+  undoRules(batch) {
+    return request('POST', `/reconcile/rules/batches/${encodeURIComponent(batch)}/undo`, {});
+  },
   /** The agreement report (per code and pooled) of the coders on one document, now. */
   agreement(documentId, coders, unit = 'sentence') {
     const q = [coderQuery(coders), `unit=${encodeURIComponent(unit)}`].filter(Boolean).join('&');

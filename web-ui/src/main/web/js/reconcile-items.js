@@ -26,7 +26,8 @@ export function describeDecision(ctx, decision) {
   else if (o.type === 'merge') what = `Merged into one coding as ${ctx.code(o.code) ? ctx.code(o.code).name : 'code ' + o.code}`;
   else if (o.type === 'agreement') what = 'Accepted as agreed';
   else what = 'Dropped (nothing goes into the consensus)';
-  const when = new Date(decision.at).toLocaleString();
+  // the reader's own locale and time zone (ISO stays in exports)
+  const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(decision.at));
   return h('span', { className: 'rc-decision-text' },
     h('strong', {}, what), ` — ${decision.actor}, ${when}`,
     decision.reason ? h('q', { className: 'rc-reason-text' }, decision.reason) : null);
@@ -34,7 +35,7 @@ export function describeDecision(ctx, decision) {
 
 /** The card of one disagreement. */
 export function renderDisagreement(d, ctx) {
-  const card = h('article', { className: 'rc-item', dataset: { key: d.key, kind: d.kind } });
+  const card = h('article', { className: 'rc-item', tabIndex: -1, dataset: { key: d.key, kind: d.kind } });
   const status = h('span', { className: 'rc-status' });
   const head = h('header', { className: 'rc-head' },
     h('span', { className: 'rc-kind' }, KINDS[d.kind] || d.kind),
@@ -74,7 +75,7 @@ export function renderDisagreement(d, ctx) {
     status.classList.add('open');
     outcome.hidden = true;
   }
-  card.append(head, sides, outcome, ctx.canDecide ? actions : null);
+  card.append(head, ctx.context ? ctx.context(d) : null, sides, outcome, ctx.canDecide ? actions : null);
   return card;
 }
 
@@ -93,7 +94,8 @@ function actionsFor(d, ctx) {
   };
   for (const side of d.sides) {
     if (!side.passages.length) continue;
-    const b = h('button', { type: 'button', dataset: { action: 'accept', coder: String(side.coder) } },
+    const b = h('button', { type: 'button', dataset: { action: 'accept', coder: String(side.coder) },
+      title: d.sides.indexOf(side) < 2 ? `Key ${'ab'[d.sides.indexOf(side)]}` : undefined },
       `Accept ${ctx.coderName(side.coder)}`);
     b.addEventListener('click', send({ outcome: 'accept', coder: side.coder }));
     buttons.push(b);

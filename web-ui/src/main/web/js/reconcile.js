@@ -8,10 +8,13 @@ import { reconcileApi } from './reconcile-api.js';
 import { renderDisagreement, renderAgreements, codeChip } from './reconcile-items.js';
 import { createAgreementPanel } from './reconcile-agreement.js';
 import { createMergePanel } from './reconcile-merge.js';
+import { renderContext } from './reconcile-context.js';
+import { createFlow } from './reconcile-flow.js';
+import { createRulesPanel } from './reconcile-rules.js';
 
 const CONSENSUS = 'consensus';
 const main = document.getElementById('main');
-const page = { user: null, documents: [], coders: [], codes: new Map(), review: null, text: '' };
+const page = { user: null, documents: [], coders: [], codes: new Map(), review: null, text: '', doc: null, study: null };
 let events = null;
 
 function chosen() {
@@ -33,6 +36,7 @@ const ctx = {
     return Boolean(page.user && page.user.canCode);
   },
   decide,
+  context: (d) => renderContext(d, page.doc),
 };
 
 function renderChrome() {
@@ -53,7 +57,16 @@ const docSelect = h('select', { className: 'rc-document', attrs: { 'aria-label':
 const coderBox = h('span', { className: 'rc-coders' });
 const compareBtn = h('button', { type: 'button', className: 'primary', dataset: { action: 'compare' } }, 'Compare');
 const summary = h('div', { className: 'rc-summary' });
-const openOnly = h('input', { type: 'checkbox' });
+const flow = createFlow({ code: ctx.code, redraw: () => page.review && drawReview() });
+const rulesPanel = createRulesPanel({
+  coders: () => (page.review ? page.review.coders.map((c) => c.id) : chosen().coders),
+  documentId: () => chosen().document,
+  isOwner: () => Boolean(page.user && page.user.isOwner),
+  reload: async () => {
+    await refreshCoders();
+    await load();
+  },
+});
 const acceptAll = h('button', { type: 'button', dataset: { action: 'accept-agreements' } }, 'Accept all agreements');
 const agreementsHost = h('div');
 const list = h('div', { className: 'rc-list' });
@@ -102,7 +115,8 @@ async function load() {
   const { document: docId, coders } = chosen();
   if (!docId) return;
   try {
-    page.review = await reconcileApi.review(docId, coders);
+    [page.review, page.doc] = await Promise.all([reconcileApi.review(docId, coders),
+      page.doc && String(page.doc.id) === String(docId) ? page.doc : api.document(docId)]);
   } catch (e) {
     page.review = null;
     replaceChildren(list, h('p', { className: 'page-error' }, e.message));
@@ -113,8 +127,20 @@ async function load() {
   for (const box of coderBox.querySelectorAll('input')) {
     box.checked = page.review.coders.some((c) => String(c.id) === box.value);
   }
+  flow.fill(page.review);
   drawReview();
   drawConsensus();
+  loadStudyProgress();
+}
+
+/** The study's progress for the same coders; it may take a moment, so it follows the page. */
+async function loadStudyProgress() {
+  try {
+    page.study = await reconcileApi.progress(page.review.coders.map((c) => c.id));
+  } catch {
+    page.study = null;
+  }
+  if (page.review) flow.drawProgress(page.review, page.study);
 }
 
 function drawReview() {
@@ -130,9 +156,11 @@ function drawReview() {
   acceptAll.hidden = !ctx.canDecide;
   acceptAll.disabled = !r.agreements.some((a) => !a.decision || a.outdated);
   replaceChildren(agreementsHost, renderAgreements(r.agreements, ctx));
-  const shown = r.disagreements.filter((d) => !openOnly.checked || !d.decision || d.outdated);
+  const shown = flow.shown(r);
   replaceChildren(list, shown.length ? shown.map((d) => renderDisagreement(d, ctx))
-    : h('p', { className: 'muted' }, r.disagreements.length ? 'Every disagreement is decided.' : 'These coders do not disagree here.'));
+    : h('p', { className: 'muted' }, r.disagreements.length ? 'No disagreement matches the filters.' : 'These coders do not disagree here.'));
+  flow.drawProgress(r, page.study);
+  if (shown.length) flow.focus(list, Math.max(flow.current, 0));
 }
 
 async function drawConsensus() {
@@ -143,6 +171,7 @@ async function drawConsensus() {
   });
   if (!items) return;
   page.text = doc.text;
+  page.doc = doc;
   const rows = items.map((c) => h('li', { dataset: { coding: String(c.coding.id) } },
     codeChip(ctx, c.coding.code), ' ',
     h('span', { className: 'rc-text-inline' }, doc.text.substring(c.coding.start, c.coding.end)),
@@ -169,6 +198,7 @@ async function decide(d, choice) {
   }
   await refreshCoders();
   await load();
+  flow.focusNextOpen(list, d.key);
 }
 
 async function refreshCoders() {
@@ -193,7 +223,13 @@ acceptAll.addEventListener('click', async () => {
   await refreshCoders();
   await load();
 });
-openOnly.addEventListener('change', () => page.review && drawReview());
+document.addEventListener('keydown', (e) => {
+  if (!page.review || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.target;
+  if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+  if (!ctx.canDecide && !['j', 'k', 'ArrowDown', 'ArrowUp'].includes(e.key)) return;
+  if (flow.press(list, e.key)) e.preventDefault();
+});
 compareBtn.addEventListener('click', compare);
 
 /** Other people's decisions and code merges on this document reload it (debounced). */
@@ -227,11 +263,13 @@ async function start(user) {
     h('div', { className: 'rc-main' },
       h('div', { className: 'page-head' }, h('h1', {}, 'Reconcile')),
       h('div', { className: 'filters rc-controls' }, docSelect, coderBox, compareBtn),
-      h('div', { className: 'rc-bar' }, summary,
-        h('label', { className: 'switch' }, openOnly, ' Open only'), acceptAll),
+      flow.progress,
+      h('div', { className: 'rc-bar' }, summary, acceptAll),
+      flow.element,
       agreementsHost, list),
-    h('aside', { className: 'rc-side-col' }, agreement.element, merge.element, consensusHost)));
+    h('aside', { className: 'rc-side-col' }, rulesPanel.element, consensusHost, agreement.element, merge.element)));
   merge.draw();
+  rulesPanel.draw();
   listen();
   if (chosen().document) {
     await load();

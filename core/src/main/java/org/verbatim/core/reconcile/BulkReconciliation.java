@@ -53,7 +53,18 @@ public final class BulkReconciliation {
    */
   public RulePreview preview(
       Actor actor, Optional<DocumentId> document, List<CoderId> coders, List<ReconcileRule> rules) {
-    return plan(actor, document, coders, rules).preview();
+    return plan(actor, document, coders, rules, true).preview();
+  }
+
+  /**
+   * Progress without rules: disagreements, decided and open, for the study and per document. Anyone
+   * who may compare coders may see it.
+   *
+   * @throws AccessDeniedException under blind coding, for anyone but the owner
+   */
+  public RulePreview progress(Actor actor, Optional<DocumentId> document, List<CoderId> coders) {
+    reviews.mayReview(actor);
+    return plan(actor, document, coders, List.of(), false).preview();
   }
 
   /**
@@ -66,10 +77,10 @@ public final class BulkReconciliation {
    */
   public RuleApplication apply(
       Actor actor, Optional<DocumentId> document, List<CoderId> coders, List<ReconcileRule> rules) {
-    Plan plan = plan(actor, document, coders, rules);
+    Plan plan = plan(actor, document, coders, rules, true);
     String described = String.join("; ", rules.stream().map(ReconcileRule::text).toList());
     RuleBatch batch = store.decisions().recordBatch(plan.decisions(), described, actor.name());
-    RulePreview after = plan(actor, document, coders, rules).preview();
+    RulePreview after = plan(actor, document, coders, rules, true).preview();
     return new RuleApplication(plan.preview(), batch, after);
   }
 
@@ -92,9 +103,15 @@ public final class BulkReconciliation {
   private record Plan(RulePreview preview, List<NewDecision> decisions) {}
 
   private Plan plan(
-      Actor actor, Optional<DocumentId> document, List<CoderId> coders, List<ReconcileRule> rules) {
-    mayApply(actor);
-    if (rules.isEmpty()) {
+      Actor actor,
+      Optional<DocumentId> document,
+      List<CoderId> coders,
+      List<ReconcileRule> rules,
+      boolean withRules) {
+    if (withRules) {
+      mayApply(actor);
+    }
+    if (withRules && rules.isEmpty()) {
       throw new InvalidInputException("give at least one rule");
     }
     if (coders.size() < 2) {

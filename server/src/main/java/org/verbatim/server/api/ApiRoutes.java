@@ -176,6 +176,7 @@ public final class ApiRoutes {
                   path(
                       "reconcile/rules",
                       () -> {
+                        get("progress", rules::progress, ApiRole.VIEWER);
                         post("preview", rules::preview, ApiRole.OWNER);
                         post("apply", rules::apply, ApiRole.OWNER);
                         get("batches", rules::batches, ApiRole.OWNER);

@@ -45,6 +45,21 @@ final class ReconcileRulesController {
     ctx.status(201).json(m);
   }
 
+  /** {@code ?coders=1,2[&document=ID]}: disagreements, decided and open, study and per document. */
+  void progress(Context ctx) {
+    List<CoderId> coders = ReconcileController.coderParam(ctx.queryParam("coders"));
+    String doc = ctx.queryParam("document");
+    Optional<DocumentId> document = Optional.empty();
+    if (doc != null && !doc.isBlank()) {
+      try {
+        document = Optional.of(new DocumentId(Long.parseLong(doc.strip())));
+      } catch (NumberFormatException e) {
+        throw ApiException.badRequest("document must be a document id, was '" + doc + "'");
+      }
+    }
+    ctx.json(view(bulk.progress(actor(ctx), document, coders)));
+  }
+
   void batches(Context ctx) {
     ctx.json(bulk.batches(actor(ctx)).stream().map(ReconcileRulesController::view).toList());
   }
