@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  */
 final class LineNumbers {
   static final int MIN_LINES = 5;
+
+  /** Numbered lines needed when the gap after the numbers is a single space (PDF text). */
+  static final int MIN_COUNTED_LINES = 20;
+
   // right-aligned margin numbers end by column 6; a deeper number is wrapped text ("     20 of")
   private static final Pattern NUMBERED =
       Pattern.compile("^\\f?(?=[ \\t\\d]{0,5}\\d(?:[ \\t]|$))[ \\t]{0,4}(\\d{1,5})([ \\t]+|$)");
@@ -126,9 +130,11 @@ final class LineNumbers {
       }
     }
     // a PDF text layer keeps one space of the margin gap: then the numbers must count 1, 2, 3
-    // on most of the lines
+    // on most of the lines, and on more lines than a list of tasks has
     boolean countsLines =
-        counting >= 0.9 * (numbers.size() - 1) && numbers.size() >= 0.5 * nonBlank;
+        numbers.size() >= MIN_COUNTED_LINES
+            && counting >= 0.9 * (numbers.size() - 1)
+            && numbers.size() >= 0.5 * nonBlank;
     int withText = columns.values().stream().mapToInt(Integer::intValue).sum();
     int inMargin = marginColumns(columns).stream().mapToInt(columns::get).sum();
     if (rising >= 0.8 * (numbers.size() - 1)

@@ -103,27 +103,29 @@ class PdfTranscriptReaderIT {
     writePdf(
         file,
         List.of(
-            List.of(
-                "1 Interview",
-                "2 Dan: So do you use PDP plots?",
-                "3 Participant: Yes, for 20 features",
-                "or so.",
-                "4 Dan: And ICE plots?",
-                "5 Participant: Rarely.",
-                "6 Dan: Why?",
-                "7 Participant: They are hard to read.")),
+            java.util.stream.IntStream.rangeClosed(1, 40)
+                .mapToObj(
+                    i ->
+                        i == 1
+                            ? "1 Interview"
+                            : i == 3
+                                ? "3 Participant: Yes, for 20 features"
+                                : i == 4
+                                    ? "or so."
+                                    : i + (i % 2 == 0 ? " Dan: Why?" : " Participant: Because."))
+                .toList()),
         false);
     DocumentContent content = read(file);
     assertThat(content.turns())
         .extracting(t -> t.speaker().orElse("-") + "|" + t.span().of(content.text()))
-        .containsExactly(
+        .startsWith(
             "-|Interview",
-            "Dan|So do you use PDP plots?",
-            "Participant|Yes, for 20 features\nor so.",
-            "Dan|And ICE plots?",
-            "Participant|Rarely.",
             "Dan|Why?",
-            "Participant|They are hard to read.");
+            "Participant|Yes, for 20 features\nor so.",
+            "Participant|Because.",
+            "Dan|Why?");
+    assertThat(content.turns()).hasSize(39);
+    assertThat(content.text()).doesNotContain("40 ").doesNotContain("5 Participant");
   }
 
   @Test
