@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -31,27 +29,25 @@ import org.verbatim.core.model.SourceFormat;
  * text ({@link TranscriptLayout}), also from bold names at paragraph starts ({@link BoldNames}).
  * Headers, footers, comments and footnotes are not read.
  *
- * <p>A DOCX is a zip file, so a small upload can expand to gigabytes. The limits below are set
- * explicitly (POI keeps them in static fields, shared by the whole JVM) and a file that exceeds
- * them is refused as a zip bomb.
+ * <p>A DOCX is a zip file, so a small upload can expand to gigabytes. The limits of {@link SafeZip}
+ * apply (POI keeps them in static fields, shared by the whole JVM) and a file that exceeds them is
+ * refused as a zip bomb.
  */
 public final class DocxTranscriptReader implements TranscriptReader {
   /** Largest DOCX file accepted, in bytes. */
-  public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+  public static final long MAX_FILE_BYTES = SafeZip.MAX_FILE_BYTES;
 
   /** Smallest compressed/expanded ratio of a zip entry: it may expand at most 100-fold. */
-  public static final double MIN_INFLATE_RATIO = 0.01;
+  public static final double MIN_INFLATE_RATIO = SafeZip.MIN_INFLATE_RATIO;
 
   /** Largest expanded zip entry, in bytes. */
-  public static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+  public static final long MAX_ENTRY_BYTES = SafeZip.MAX_ENTRY_BYTES;
 
   /** Most zip entries in one file. */
-  public static final long MAX_ENTRIES = 1000;
+  public static final long MAX_ENTRIES = SafeZip.MAX_ENTRIES;
 
   static {
-    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+    SafeZip.init();
   }
 
   @Override
@@ -145,37 +141,15 @@ public final class DocxTranscriptReader implements TranscriptReader {
 
   private static InvalidInputException refusal(String name, Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-      if (message.contains("zip bomb") || message.contains("more internal file entries")) {
-        return new InvalidInputException(
-            name + ": looks like a zip bomb (" + limit(message) + ")", e);
-      }
       if (t instanceof OLE2NotOfficeXmlFileException) {
         return new InvalidInputException(
             name + ": is an old Word 97-2003 (.doc) file; save it as .docx", e);
       }
     }
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     String what =
         e instanceof POIXMLException || e instanceof OpenXML4JRuntimeException
             ? "is not a readable Word document"
             : "is not a readable DOCX (truncated or corrupt zip)";
-    return new InvalidInputException(name + ": " + what + ": " + firstLine(detail), e);
-  }
-
-  /** Which of the limits POI's message says was hit. */
-  private static String limit(String poiMessage) {
-    if (poiMessage.contains("ratio")) {
-      return "an entry expands more than " + Math.round(1 / MIN_INFLATE_RATIO) + "-fold";
-    }
-    if (poiMessage.contains("entries")) {
-      return "more than " + MAX_ENTRIES + " zip entries";
-    }
-    return "an entry expands beyond " + MAX_ENTRY_BYTES + " bytes";
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return SafeZip.refusal(name, e, what);
   }
 }

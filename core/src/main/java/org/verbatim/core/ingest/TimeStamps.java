@@ -34,7 +34,7 @@ final class TimeStamps {
               + TIME
               + ")?)(?:[ \\t]*[–—-][ \\t]*|[ \\t]+|$)");
   private static final Pattern MARGIN =
-      Pattern.compile("^[ \\t]*(?<m>\\d{1,3})\\.(?<s>[0-5]\\d)(?:[ \\t]{2,}|\\t|[ \\t]*$)");
+      Pattern.compile("^[ \\t]*(?<m>\\d{1,3})\\.(?<s>[0-5]\\d)(?:[ \\t]+|$)");
   private static final Pattern HEAD =
       Pattern.compile(
           "^[ \\t]*(?<name>[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}.'’ \\-]{0,39}?)[ \\t]+(?:\\[(?<b>"

@@ -11,7 +11,7 @@ public final class TranscriptReaders {
    * Extensions read, in the order messages list them; {@code .md} and {@code .text} read as TXT.
    */
   public static final List<String> SUPPORTED_EXTENSIONS =
-      List.of("txt", "text", "md", "docx", "vtt", "srt");
+      List.of("txt", "text", "md", "docx", "odt", "pdf", "rtf", "vtt", "srt");
 
   private TranscriptReaders() {}
 
@@ -27,6 +27,9 @@ public final class TranscriptReaders {
     return switch (extension) {
       case "txt", "text", "md" -> new TextTranscriptReader();
       case "docx" -> new DocxTranscriptReader();
+      case "odt" -> new OdtTranscriptReader();
+      case "pdf" -> new PdfTranscriptReader();
+      case "rtf" -> new RtfTranscriptReader();
       case "vtt" -> new WebVttTranscriptReader();
       case "srt" -> new SrtTranscriptReader();
       default ->

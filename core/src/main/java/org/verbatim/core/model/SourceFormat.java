@@ -9,6 +9,9 @@ public enum SourceFormat {
   DOCX("docx"),
   VTT("vtt"),
   SRT("srt"),
+  ODT("odt"),
+  PDF("pdf"),
+  RTF("rtf"),
   QDPX("qdpx");
 
   private final String extension;

@@ -201,4 +201,67 @@ class RealCorporaIT {
   private static long millis(JsonNode seconds) {
     return new BigDecimal(seconds.asText()).movePointRight(3).longValue();
   }
+
+  private static java.util.Map<String, Long> turnCounts(DocumentContent content) {
+    return content.turns().stream()
+        .filter(t -> t.speaker().isPresent())
+        .collect(Collectors.groupingBy(t -> t.speaker().orElseThrow(), Collectors.counting()));
+  }
+
+  @Test
+  void readsLineNumberedTranscriptsWithoutOptionsAndAlikeFromTxtAndPdf() throws IOException {
+    Path folder = corpora.resolve("03_pdpilot-user-study_BSD3");
+    Assumptions.assumeTrue(Files.isDirectory(folder), "no " + folder);
+    for (String p : List.of("P1", "P2")) {
+      Path txt = folder.resolve("transcripts_txt/" + p + ".txt");
+      DocumentContent fromTxt = read(txt, ImportOptions.defaults());
+      assertThat(turnCounts(fromTxt))
+          .as(p)
+          .containsOnlyKeys("Dan", "Participant")
+          .containsEntry("Dan", linesMatching(txt, "Dan:"))
+          .containsEntry("Participant", linesMatching(txt, "Participant:"));
+      assertThat(fromTxt.text()).as(p).doesNotContain("2    Dan:");
+      DocumentContent fromPdf =
+          read(folder.resolve("transcripts_pdf/" + p + ".pdf"), ImportOptions.defaults());
+      assertThat(turnCounts(fromPdf)).as(p).isEqualTo(turnCounts(fromTxt));
+    }
+    DocumentContent p1 = read(folder.resolve("transcripts_txt/P1.txt"), ImportOptions.defaults());
+    assertThat(turnCounts(p1)).containsEntry("Dan", 47L).containsEntry("Participant", 47L);
+    assertThat(p1.turns().get(1).span().of(p1.text()))
+        .isEqualTo(
+            "Okay. So now you can stop sharing your screen and then we'll just end up with a few"
+                + " questions that I have for you.");
+  }
+
+  @Test
+  void readsTheThinkAloudOdtSessionsLikeTheirTextCopies() throws IOException {
+    List<Path> odts = files("02_serdif-usability-thinkaloud_GPL3/transcripts_odt", ".odt");
+    assertThat(odts).hasSize(17);
+    for (Path odt : odts) {
+      String base = odt.getFileName().toString().replace(".odt", ".txt");
+      Path txt = corpora.resolve("02_serdif-usability-thinkaloud_GPL3/transcripts_txt/" + base);
+      DocumentContent content = read(odt, ImportOptions.defaults());
+      assertThat(turnCounts(content))
+          .as(odt.toString())
+          .containsOnlyKeys("MODERATOR")
+          .containsEntry("MODERATOR", linesMatching(txt, "^\\s*MODERATOR:"));
+    }
+  }
+
+  @Test
+  void readsOralHistoryMarginTimesAsCueTimesFromTxtAndPdf() throws IOException {
+    Path folder = corpora.resolve("05_western-sydney-farms-to-freeways_CC-BY-3.0-AU");
+    Assumptions.assumeTrue(Files.isDirectory(folder), "no " + folder);
+    for (String name : List.of("ftf_transcript_colless.txt", "ftf_transcript_colless.pdf")) {
+      DocumentContent content = read(folder.resolve(name), ImportOptions.defaults());
+      List<Turn> timed = content.turns().stream().filter(t -> t.startMillis().isPresent()).toList();
+      assertThat(timed).as(name).hasSizeGreaterThan(50);
+      assertThat(timed.get(0).startMillis()).as(name).contains(23_000L);
+      assertThat(timed.get(0).span().of(content.text()))
+          .as(name)
+          .startsWith("Well, my name is Patricia Colless");
+      assertThat(timed.get(1).startMillis()).as(name).contains(61_000L);
+      assertThat(content.text()).as(name).doesNotContain("0.23 ").doesNotContain("1.01 ");
+    }
+  }
 }

@@ -19,14 +19,18 @@ class TranscriptReadersTest {
         .isInstanceOf(WebVttTranscriptReader.class);
     assertThat(TranscriptReaders.forFile(Path.of("dir/a.b.srt")))
         .isInstanceOf(SrtTranscriptReader.class);
+    assertThat(TranscriptReaders.forFile(Path.of("a.ODT"))).isInstanceOf(OdtTranscriptReader.class);
+    assertThat(TranscriptReaders.forFile(Path.of("a.pdf"))).isInstanceOf(PdfTranscriptReader.class);
+    assertThat(TranscriptReaders.forFile(Path.of("a.rtf"))).isInstanceOf(RtfTranscriptReader.class);
   }
 
   @Test
   void refusesAnUnknownExtensionListingTheSupportedOnes() {
-    assertThatThrownBy(() -> TranscriptReaders.forFile(Path.of("notes.pdf")))
+    assertThatThrownBy(() -> TranscriptReaders.forFile(Path.of("notes.pages")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage(
-            "notes.pdf: cannot import .pdf files; supported: .txt, .text, .md, .docx, .vtt, .srt");
+            "notes.pages: cannot import .pages files; supported: .txt, .text, .md, .docx, .odt,"
+                + " .pdf, .rtf, .vtt, .srt");
     assertThatThrownBy(() -> TranscriptReaders.forFile(Path.of("README")))
         .hasMessageContaining("README: cannot import a file without extension");
   }

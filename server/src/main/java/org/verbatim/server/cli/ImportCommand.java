@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.verbatim.core.ingest.ImportOptions;
+import org.verbatim.core.ingest.SpeakerCounts;
 import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.project.DocumentImporter;
@@ -23,9 +24,11 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import transcripts (.txt UTF-8/UTF-16 with BOM, .docx, .vtt, .srt) into a project,",
-      "a REFI-QDA project (.qdpx) into a new or empty project, or a codebook (.qdc) into one.",
-      "Speaker turns come from 'Name:' or 'Name (role):' at line start (see --speaker-pattern).",
+      "Import transcripts (.txt UTF-8/UTF-16 with BOM, .md, .docx, .odt, .pdf, .rtf, .vtt, .srt)",
+      "into a project, a REFI-QDA project (.qdpx) into a new or empty project, or a codebook",
+      "(.qdc) into one. Speaker turns come from 'Name:' or 'Name (role):' at line start, also",
+      "after line numbers or time stamps, bare names on their own line and bold names in DOCX",
+      "(see --speaker-pattern). The speakers found are printed per file; --dry-run only shows them.",
       "Each file imports in one transaction; a failing file is reported and leaves nothing behind."
     })
 final class ImportCommand implements Callable<Integer> {
@@ -54,6 +57,11 @@ final class ImportCommand implements Callable<Integer> {
           "Regular expression matching a speaker label at line start, with a group named 'speaker'.")
   Optional<String> speakerPattern;
 
+  @Option(
+      names = "--dry-run",
+      description = "Read the files and show the speakers found, without importing anything.")
+  boolean dryRun;
+
   @Override
   public Integer call() {
     if (files.stream().anyMatch(InterchangeImport::handles)) {
@@ -66,6 +74,9 @@ final class ImportCommand implements Callable<Integer> {
     ImportOptions options = options();
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
+    if (dryRun) {
+      return DryRun.run(files, options, out, err);
+    }
     List<ImportOutcome> outcomes;
     try (Project p = project.open();
         Progress progress = new Progress(err, "import", files.size())) {
@@ -82,10 +93,16 @@ final class ImportCommand implements Callable<Integer> {
                     o.error().ifPresent(e -> err.println("verbatim: " + withHint(e)));
                     o.document()
                         .ifPresent(
-                            d ->
-                                out.printf(
-                                    "imported %s as '%s' (%s, %d words, %d turns)%n",
-                                    o.file(), d.name(), d.language().code(), d.words(), d.turns()));
+                            d -> {
+                              out.printf(
+                                  "imported %s as '%s' (%s, %d words, %d turns)%n",
+                                  o.file(), d.name(), d.language().code(), d.words(), d.turns());
+                              out.println(
+                                  "  speakers: "
+                                      + SpeakerCounts.of(
+                                              p.services().documents().get(d.id()).turns())
+                                          .describe());
+                            });
                   });
     }
     return outcomes.stream().allMatch(o -> o.error().isEmpty()) ? 0 : 1;

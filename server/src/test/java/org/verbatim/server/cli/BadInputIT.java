@@ -138,6 +138,83 @@ class BadInputIT {
     assertImportRefused(bomb);
   }
 
+  private byte[] odt(String body) throws IOException {
+    return odt("", body);
+  }
+
+  private byte[] odt(String prolog, String body) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(
+          (prolog
+                  + "<office:document-content"
+                  + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                  + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+                  + "<office:body><office:text>"
+                  + body
+                  + "</office:text></office:body></office:document-content>")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void refusesATruncatedOdt() throws IOException {
+    byte[] odt = odt("<text:p>Interviewer: Hello there.</text:p>");
+    assertImportRefused(
+        writeBytes("cut.odt", java.util.Arrays.copyOf(odt, odt.length / 2)), "not a readable ODT");
+  }
+
+  @Test
+  void refusesAnOdtZipBomb() throws IOException {
+    String spaces = " ".repeat(20 << 20);
+    assertImportRefused(
+        writeBytes("bomb.odt", odt("<text:p>Interviewer: hi</text:p>" + spaces)), "zip bomb");
+  }
+
+  @Test
+  void refusesAnOdtWithAnExternalEntity() throws IOException {
+    byte[] odt =
+        odt(
+            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY secret SYSTEM"
+                + " \"file:///etc/passwd\">]>",
+            "<text:p>Interviewer: &secret;</text:p>");
+    CliRun run = CliRun.of("import", project.toString(), writeBytes("entity.odt", odt).toString());
+    assertRefused(run, "entity.odt", "not a readable ODT");
+    assertThat(run.err()).doesNotContain("root:");
+  }
+
+  @Test
+  void refusesACorruptPdf() throws IOException {
+    assertImportRefused(
+        writeBytes("broken.pdf", "%PDF-1.7\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII)),
+        "not a readable PDF");
+  }
+
+  @Test
+  void refusesAnEncryptedPdf() throws IOException {
+    Path file = tmp.resolve("locked.pdf");
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      var policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner", "user", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(file.toFile());
+    }
+    assertImportRefused(file, "encrypted");
+  }
+
+  @Test
+  void refusesATruncatedRtf() throws IOException {
+    assertImportRefused(
+        write("cut.rtf", "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\pard Interviewer: Hello"),
+        "damaged RTF");
+  }
+
   @Test
   void refusesVttWithBrokenTimingsNamingTheCue() throws IOException {
     Path vtt =
