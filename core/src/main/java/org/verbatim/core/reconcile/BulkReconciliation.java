@@ -80,8 +80,7 @@ public final class BulkReconciliation {
     Plan plan = plan(actor, document, coders, rules, true);
     String described = String.join("; ", rules.stream().map(ReconcileRule::text).toList());
     RuleBatch batch = store.decisions().recordBatch(plan.decisions(), described, actor.name());
-    RulePreview after = plan(actor, document, coders, rules, true).preview();
-    return new RuleApplication(plan.preview(), batch, after);
+    return new RuleApplication(plan.preview(), batch, after(plan.preview()));
   }
 
   /**
@@ -101,6 +100,27 @@ public final class BulkReconciliation {
   }
 
   private record Plan(RulePreview preview, List<NewDecision> decisions) {}
+
+  /**
+   * The counts once the batch is written: every settled disagreement decided, nothing more for the
+   * rules to settle. Derived from the plan the batch wrote in one transaction rather than by
+   * re-reading the study, which would double the cost of applying.
+   */
+  private static RulePreview after(RulePreview before) {
+    return new RulePreview(
+        before.disagreements(),
+        before.openAfter(),
+        before.rules().stream()
+            .map(r -> new RulePreview.RuleCount(r.rule(), 0, r.leavesOpen(), List.of()))
+            .toList(),
+        before.openAfter(),
+        before.documents().stream()
+            .map(
+                d ->
+                    new RulePreview.DocumentProgress(
+                        d.document(), d.name(), d.disagreements(), d.open() - d.settles(), 0))
+            .toList());
+  }
 
   private Plan plan(
       Actor actor,

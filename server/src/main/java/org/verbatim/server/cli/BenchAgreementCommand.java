@@ -60,6 +60,14 @@ final class BenchAgreementCommand implements Callable<Integer> {
   int storeDocuments;
 
   @Option(
+      names = "--reconcile-docs",
+      defaultValue = "0",
+      description =
+          "Also time reconciliation rules (preview, apply) over a store of this many documents"
+              + " (default: skip; targets for 1,000: preview < 3 s, apply < 10 s).")
+  int reconcileDocuments;
+
+  @Option(
       names = "--work",
       description = "Working folder (default: a temporary folder, deleted afterwards).")
   @Nullable Path work;
@@ -106,6 +114,31 @@ final class BenchAgreementCommand implements Callable<Integer> {
           r.codes(),
           number(r.pooledBinaryUAlpha()));
       out.flush();
+      if (reconcileDocuments > 0) {
+        org.verbatim.core.bench.ReconcileRulesBenchmark.Result rr =
+            org.verbatim.core.bench.ReconcileRulesBenchmark.run(
+                new AgreementBenchmark.Settings(
+                    reconcileDocuments, coders, 10, 5, 20, 10_000, seed),
+                dir.resolve("reconcile"));
+        out.printf(
+            Locale.ROOT,
+            "reconciliation rules, %d documents, %,d codings (fill %.1f s): %,d disagreements;"
+                + " preview %.2f s (target < 3 s); apply %.2f s (target < 10 s), %,d decisions"
+                + " written, %,d open after; rules %s%n",
+            rr.documents(),
+            rr.codings(),
+            seconds(rr.fill()),
+            rr.before().disagreements(),
+            seconds(rr.preview()),
+            seconds(rr.apply()),
+            rr.decisions(),
+            rr.after().open(),
+            org.verbatim.core.bench.ReconcileRulesBenchmark.RULES);
+        for (var rule : rr.before().rules()) {
+          out.printf(Locale.ROOT, "  %-44s settles %,d%n", rule.rule(), rule.settles());
+        }
+        out.flush();
+      }
       if (storeDocuments > 0) {
         AgreementStoreBenchmark.Result s =
             AgreementStoreBenchmark.run(

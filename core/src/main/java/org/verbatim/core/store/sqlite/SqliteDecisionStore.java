@@ -90,7 +90,9 @@ final class SqliteDecisionStore implements DecisionStore {
 
   @Override
   public RuleBatch recordBatch(List<NewDecision> decisions, String rules, String actor) {
-    // each record() below joins this unit of work, so the batch commits whole or not at all
+    // One transaction for the batch. A rule only settles disagreements without any current
+    // decision, so there is nothing to supersede; each decision is checked, inserted with its
+    // sources and consensus codings, and audited, without reading it back.
     return db.write(
         c -> {
           long batch;
@@ -102,13 +104,49 @@ final class SqliteDecisionStore implements DecisionStore {
             ps.executeUpdate();
             batch = Rows.generatedKey(ps);
           }
-          try (PreparedStatement ps =
+          CoderId consensus = coders.ensure(Coder.CONSENSUS, actor).id();
+          Map<Long, Integer> lengths = new java.util.HashMap<>();
+          try (PreparedStatement mark =
               c.prepareStatement("UPDATE decisions SET batch_id = ? WHERE id = ?")) {
             for (NewDecision d : decisions) {
-              DecisionWrite w = record(d, actor);
-              ps.setLong(1, batch);
-              ps.setLong(2, w.decision().id().value());
-              ps.executeUpdate();
+              Integer length = lengths.get(d.document().value());
+              if (length == null) {
+                length = SqliteDocumentStore.length(c, d.document());
+                lengths.put(d.document().value(), length);
+              }
+              for (SourceVersion s : d.sources()) {
+                checkSource(c, d.document(), s);
+              }
+              long id = insertDecision(c, d, actor);
+              if (!currentSharingSources(c, d, id).isEmpty()) {
+                throw new ConflictException(
+                    "disagreement "
+                        + d.key()
+                        + " was decided meanwhile; preview the rules again and apply");
+              }
+              mark.setLong(1, batch);
+              mark.setLong(2, id);
+              mark.executeUpdate();
+              List<Long> created = new ArrayList<>();
+              for (ConsensusSpan span : d.consensus()) {
+                created.add(
+                    ConsensusCodings.insert(c, d.document(), length, consensus, span, id, actor)
+                        .id()
+                        .value());
+              }
+              Map<String, Object> view = new LinkedHashMap<>();
+              view.put("document", d.document().value());
+              view.put("key", d.key());
+              view.put("kind", d.kind());
+              view.put("outcome", d.outcomeJson());
+              view.put("reason", d.reason());
+              view.put(
+                  "sources",
+                  d.sources().stream().map(s -> s.coding().value() + "@" + s.version()).toList());
+              view.put("consensus", created);
+              view.put("batch", batch);
+              AuditWriter.record(
+                  c, actor, "decide", "decision", id, Optional.empty(), Optional.of(view));
             }
           }
           AuditWriter.record(
