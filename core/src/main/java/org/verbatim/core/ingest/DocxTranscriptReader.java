@@ -42,8 +42,11 @@ public final class DocxTranscriptReader implements TranscriptReader {
   /** Smallest compressed/expanded ratio of a zip entry: it may expand at most 100-fold. */
   public static final double MIN_INFLATE_RATIO = 0.01;
 
-  /** Largest expanded zip entry, in bytes. */
-  public static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+  /**
+   * Largest expanded zip entry, in bytes. POI holds {@code word/document.xml} as a DOM several
+   * times its size, so this bounds the memory a DOCX import needs (docs/reliability.md).
+   */
+  public static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
 
   /** Most zip entries in one file. */
   public static final long MAX_ENTRIES = 1000;
@@ -127,8 +130,12 @@ public final class DocxTranscriptReader implements TranscriptReader {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       if (message.contains("zip bomb") || message.contains("more internal file entries")) {
+        String limit = limit(message);
         return new InvalidInputException(
-            name + ": looks like a zip bomb (" + limit(message) + ")", e);
+            limit.startsWith("a part expands beyond")
+                ? name + ": is too large (" + limit + "); split it into several documents"
+                : name + ": looks like a zip bomb (" + limit + ")",
+            e);
       }
       if (t instanceof OLE2NotOfficeXmlFileException) {
         return new InvalidInputException(
@@ -151,7 +158,7 @@ public final class DocxTranscriptReader implements TranscriptReader {
     if (poiMessage.contains("entries")) {
       return "more than " + MAX_ENTRIES + " zip entries";
     }
-    return "an entry expands beyond " + MAX_ENTRY_BYTES + " bytes";
+    return "a part expands beyond " + SourceFiles.megabytes(MAX_ENTRY_BYTES) + ", the limit";
   }
 
   private static String firstLine(String s) {

@@ -11,6 +11,9 @@ import org.verbatim.core.model.Turn;
  * with one; speaker turns come from labels at line starts ({@link SpeakerLabels}).
  */
 public final class TextTranscriptReader implements TranscriptReader {
+  /** Largest transcript file accepted, in bytes (also for VTT and SRT). */
+  public static final long MAX_FILE_BYTES = SourceFiles.MAX_TEXT_BYTES;
+
   @Override
   public DocumentContent read(Path file, ImportOptions options) {
     byte[] bytes = SourceFiles.readBytes(file, SourceFiles.MAX_TEXT_BYTES);
