@@ -23,8 +23,11 @@ final class SafeZip {
   /** Smallest compressed/expanded ratio of a zip entry: it may expand at most 100-fold. */
   static final double MIN_INFLATE_RATIO = 0.01;
 
-  /** Largest expanded zip entry, in bytes. */
-  static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+  /**
+   * Largest expanded zip entry, in bytes. POI holds {@code word/document.xml} as a DOM several times
+   * its size, so this bounds the memory a DOCX import needs (docs/reliability.md).
+   */
+  static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
 
   /** Most zip entries in one file. */
   static final long MAX_ENTRIES = 1000;
@@ -89,8 +92,12 @@ final class SafeZip {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       if (message.contains("zip bomb") || message.contains("more internal file entries")) {
+        String limit = limit(message);
         return new InvalidInputException(
-            fileLabel + ": looks like a zip bomb (" + limit(message) + ")", e);
+            limit.startsWith("a part expands beyond")
+                ? fileLabel + ": is too large (" + limit + "); split it into several documents"
+                : fileLabel + ": looks like a zip bomb (" + limit + ")",
+            e);
       }
     }
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -105,7 +112,7 @@ final class SafeZip {
     if (message.contains("entries")) {
       return "more than " + MAX_ENTRIES + " zip entries";
     }
-    return "an entry expands beyond " + MAX_ENTRY_BYTES + " bytes";
+    return "a part expands beyond " + SourceFiles.megabytes(MAX_ENTRY_BYTES) + ", the limit";
   }
 
   static String firstLine(String s) {

@@ -20,8 +20,12 @@ import org.verbatim.core.model.InvalidInputException;
  * Every refusal names the file and, where there is one, the position.
  */
 final class SourceFiles {
-  /** Largest text-like file (TXT, VTT, SRT, CSV) accepted, in bytes. */
-  static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
+  /**
+   * Largest text-like file (TXT, VTT, SRT, CSV) accepted, in bytes: some 1.3 million words, a
+   * hundred long interviews in one file. Import reads a file whole; at this size one import needs
+   * at most 512 MB of heap (docs/reliability.md), and larger files are refused before reading.
+   */
+  static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
 
   /**
    * Share of control characters in the first {@link #SAMPLE} units above which a file is binary.
@@ -31,6 +35,15 @@ final class SourceFiles {
   private static final int SAMPLE = 64 * 1024;
 
   private SourceFiles() {}
+
+  /** A size for messages: "8 MB", "60.2 MB". */
+  static String megabytes(long bytes) {
+    double mb = bytes / (1024.0 * 1024.0);
+    return (mb == Math.rint(mb)
+            ? String.valueOf((long) mb)
+            : String.format(java.util.Locale.ROOT, "%.1f", mb))
+        + " MB";
+  }
 
   /** The name used in messages. */
   static String label(Path file) {
@@ -76,7 +89,12 @@ final class SourceFiles {
       long size = Files.size(file);
       if (size > maxBytes) {
         throw new InvalidInputException(
-            label(file) + ": is too large (" + size + " bytes; the limit is " + maxBytes + ")");
+            label(file)
+                + ": is too large ("
+                + megabytes(size)
+                + "; the limit is "
+                + megabytes(maxBytes)
+                + "); split it into several documents");
       }
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(label(file) + ": no such file", e);

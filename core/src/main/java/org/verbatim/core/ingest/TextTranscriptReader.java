@@ -9,6 +9,9 @@ import org.verbatim.core.model.SourceFormat;
  * with one; speaker turns come from the layout ({@link TranscriptLayout}).
  */
 public final class TextTranscriptReader implements TranscriptReader {
+  /** Largest transcript file accepted, in bytes (also for VTT and SRT). */
+  public static final long MAX_FILE_BYTES = SourceFiles.MAX_TEXT_BYTES;
+
   @Override
   public DocumentContent read(Path file, ImportOptions options) {
     byte[] bytes = SourceFiles.readBytes(file, SourceFiles.MAX_TEXT_BYTES);

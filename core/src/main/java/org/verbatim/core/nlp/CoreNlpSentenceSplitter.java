@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -21,6 +22,9 @@ import org.verbatim.core.model.Turn;
  * pipeline is built once, in the constructor, and is safe to share between threads.
  */
 public final class CoreNlpSentenceSplitter implements SentenceSplitter {
+  /** Longest span of text given to CoreNLP at once, in UTF-16 units. */
+  static final int CHUNK = 64 * 1024;
+
   private final StanfordCoreNLP pipeline;
 
   /** Builds the CoreNLP pipeline now, so that a broken classpath shows at startup. */
@@ -38,16 +42,61 @@ public final class CoreNlpSentenceSplitter implements SentenceSplitter {
   @Override
   public List<Sentence> split(String text, List<Turn> turns, Language language) {
     SentencePartition partition = new SentencePartition(text);
-    // One CoreNLP pass over the whole text: a pass per turn pays the tokenizer's set-up thousands
-    // of times. Every line break ends a sentence, and turns start at line starts, so the cuts
-    // inside a turn are the same either way.
-    TreeSet<Integer> all = cuts(text, new Span(0, text.length()));
+    // CoreNLP passes over chunks of many lines: a pass per turn pays the tokenizer's set-up
+    // thousands of times, one pass over a whole long text holds all its tokens at once. Every line
+    // break ends a sentence, and turns start at line starts, so the cuts are the same either way.
+    TreeSet<Integer> all = new TreeSet<>();
+    for (Span chunk : chunks(text)) {
+      all.addAll(cuts(text, chunk));
+    }
     for (Span region : SentencePartition.regions(text, turns)) {
       TreeSet<Integer> inside =
           new TreeSet<>(all.subSet(region.start(), false, region.end(), true));
       partition.add(region, inside);
     }
     return partition.sentences();
+  }
+
+  /**
+   * Consecutive spans covering {@code text}, each ending at a line break and at most {@link #CHUNK}
+   * long, so that CoreNLP's memory stays bounded however long the text. A single line longer than
+   * that is cut after the last sentence-final mark followed by a space (or else the last space)
+   * before the bound, where a sentence ends anyway.
+   */
+  static List<Span> chunks(String text) {
+    List<Span> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int limit = Math.min(text.length(), start + CHUNK);
+      int end = limit;
+      if (limit < text.length()) {
+        int newline = text.lastIndexOf('\n', limit - 1);
+        end = newline >= start ? newline + 1 : cutInLine(text, start, limit);
+      }
+      out.add(new Span(start, end));
+      start = end;
+    }
+    return out;
+  }
+
+  private static int cutInLine(String text, int start, int limit) {
+    int space = -1;
+    for (int i = limit - 1; i > start; i--) {
+      if (text.charAt(i) == ' ') {
+        char before = text.charAt(i - 1);
+        if (before == '.' || before == '?' || before == '!') {
+          return i + 1;
+        }
+        if (space < 0) {
+          space = i + 1;
+        }
+      }
+    }
+    if (space > 0) {
+      return space;
+    }
+    // no space at all: cut at the bound, but never between the halves of a surrogate pair
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
   }
 
   /** CoreNLP's sentence ends in {@code region}, as absolute offsets of {@code text}. */

@@ -74,9 +74,14 @@ final class SearchCommand implements Callable<Integer> {
       if (json) {
         out.println(JSON.writeValueAsString(toJson(h)));
       } else {
+        // padded by display width: a Han character takes two columns, so Chinese lines align
         out.printf(
-            "%-8s %-22s %40.40s [%s] %s%n",
-            h.document(), h.speaker().orElse("-"), leftPad(h.before()), h.match(), h.after());
+            "%s %s %s [%s] %s%n",
+            pad(h.document(), 8),
+            pad(h.speaker().orElse("-"), 22),
+            DisplayWidth.leftPad(h.before(), 40),
+            h.match(),
+            h.after());
       }
     }
     if (!json) {
@@ -93,10 +98,9 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static String leftPad(String before) {
-    return before.length() >= 40
-        ? before.substring(before.length() - 40)
-        : " ".repeat(40 - before.length()) + before;
+  /** Like {@code %-Ns}: cut only when longer than a column can hold, then padded. */
+  private static String pad(String s, int width) {
+    return DisplayWidth.of(s) >= width ? s : DisplayWidth.rightPad(s, width);
   }
 
   static Map<String, Object> toJson(SearchHit h) {

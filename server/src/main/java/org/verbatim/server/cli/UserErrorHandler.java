@@ -24,6 +24,13 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
             || e instanceof ConflictException;
     if (user) {
       cli.getErr().println("verbatim: " + e.getMessage());
+    } else if (outOfMemory(e)) {
+      cli.getErr()
+          .println(
+              "verbatim: out of memory (the heap is "
+                  + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                  + " MB); import fewer or smaller files at once, or give Java more with"
+                  + " VERBATIM_JAVA_OPTS=-Xmx4g");
     } else {
       cli.getErr()
           .println("verbatim: internal error: " + e + " (set VERBATIM_DEBUG=1 for details)");
@@ -32,5 +39,14 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
       }
     }
     return 1;
+  }
+
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 }

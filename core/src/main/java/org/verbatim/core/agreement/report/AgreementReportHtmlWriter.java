@@ -22,8 +22,8 @@ public final class AgreementReportHtmlWriter {
           + "th,td{border:1px solid #ccc;padding:.25em .6em;vertical-align:top}"
           + "th{background:#f0f0f0;text-align:left}td.num{text-align:right;"
           + "font-variant-numeric:tabular-nums}td.na{color:#999;text-align:right}"
-          + "td.notes{color:#555;font-size:.9em;max-width:40em}dt{font-weight:bold;float:left;"
-          + "clear:left;width:12em}dd{margin-left:12em}";
+          + "td.notes{color:#555;font-size:.9em;max-width:40em}table.summary th{text-align:left;"
+          + "background:none}";
 
   private AgreementReportHtmlWriter() {}
 
@@ -52,15 +52,16 @@ public final class AgreementReportHtmlWriter {
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n<h1>")
         .append(escape(layout.title()))
-        .append("</h1>\n<dl>\n");
+        .append("</h1>\n<table class=\"summary\">\n");
+    // a table, not floated <dt>/<dd>: a label that wraps can never shift the values past it
     for (AgreementLayout.Fact fact : layout.facts()) {
-      h.append("<dt>")
+      h.append("<tr><th scope=\"row\">")
           .append(escape(fact.label()))
-          .append("</dt><dd>")
+          .append("</th><td>")
           .append(escape(fact.value()))
-          .append("</dd>\n");
+          .append("</td></tr>\n");
     }
-    h.append("</dl>\n<h2>Definitions</h2>\n<ul>\n");
+    h.append("</table>\n<h2>Definitions</h2>\n<ul>\n");
     for (String line : layout.definitions()) {
       h.append("<li>").append(escape(line)).append("</li>\n");
     }

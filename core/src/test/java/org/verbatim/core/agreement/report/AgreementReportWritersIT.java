@@ -76,6 +76,23 @@ class AgreementReportWritersIT {
   }
 
   @Test
+  void theHtmlSummaryPairsEachLabelWithItsValueInOneTableRow() {
+    AgreementLayout layout = layout();
+    String html = AgreementReportHtmlWriter.html(layout);
+    assertThat(layout.facts()).isNotEmpty();
+    assertThat(html).contains("<table class=\"summary\">").doesNotContain("<dl>");
+    for (AgreementLayout.Fact fact : layout.facts()) {
+      assertThat(html)
+          .contains(
+              "<tr><th scope=\"row\">"
+                  + AgreementReportHtmlWriter.escape(fact.label())
+                  + "</th><td>"
+                  + AgreementReportHtmlWriter.escape(fact.value())
+                  + "</td></tr>");
+    }
+  }
+
+  @Test
   void anUnwritableTargetIsRefusedByNameAndLeavesNothingBehind() {
     assertThatThrownBy(() -> AgreementReportHtmlWriter.write(layout(), dir))
         .isInstanceOf(InvalidInputException.class)
