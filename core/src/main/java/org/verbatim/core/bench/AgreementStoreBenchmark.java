@@ -83,7 +83,7 @@ public final class AgreementStoreBenchmark {
     }
   }
 
-  private static void fill(SqliteProjectStore store, AgreementBenchmark.Study study) {
+  static void fill(SqliteProjectStore store, AgreementBenchmark.Study study) {
     String actor = "bench";
     List<CoderId> coders = new ArrayList<>();
     study.coders().forEach(name -> coders.add(store.coders().ensure(name, actor).id()));

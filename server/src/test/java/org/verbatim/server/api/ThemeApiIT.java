@@ -203,7 +203,8 @@ class ThemeApiIT {
   void search_with_a_code_and_no_words_lists_the_codes_passages_server_side() {
     JsonNode hits = ok(vic.get("/api/search?code=Family&coder=ann"));
     assertThat(hits.get("totalHits").asInt()).isEqualTo(2);
-    assertThat(hits.get("hits").get(0).get("match").asText()).isEqualTo(" here. Family helps a lot.");
+    assertThat(hits.get("hits").get(0).get("match").asText())
+        .isEqualTo(" here. Family helps a lot.");
     assertThat(
             ok(vic.get("/api/search?code=Family&where.discipline=nursing"))
                 .get("totalHits")
