@@ -61,7 +61,8 @@ function renderChrome(active) {
     return;
   }
   replaceChildren(nav, link('#/documents', 'Documents', 'documents'), link('#/search', 'Search', 'search'),
-    link('#/codebook', 'Codebook', 'codebook'), link('reconcile.html', 'Reconcile', 'reconcile'));
+    link('#/codebook', 'Codebook', 'codebook'), link('reconcile.html', 'Reconcile', 'reconcile'),
+    link('themes.html', 'Themes', 'themes'));
   replaceChildren(userBox,
     h('span', { className: 'user-name' }, state.user.username),
     h('span', { className: 'badge role' }, state.user.role),

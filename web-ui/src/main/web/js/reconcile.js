@@ -43,7 +43,8 @@ function renderChrome() {
   const nav = document.getElementById('nav');
   const link = (href, label, active) => h('a', { href, className: active ? 'active' : '' }, label);
   replaceChildren(nav, link('index.html#/documents', 'Documents'), link('index.html#/search', 'Search'),
-    link('index.html#/codebook', 'Codebook'), link('reconcile.html', 'Reconcile', true));
+    link('index.html#/codebook', 'Codebook'), link('reconcile.html', 'Reconcile', true),
+    link('themes.html', 'Themes'));
   const signOut = h('button', { type: 'button', className: 'link' }, 'Sign out');
   signOut.addEventListener('click', async () => {
     await api.logout().catch(() => null);

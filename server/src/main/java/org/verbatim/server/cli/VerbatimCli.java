@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ThemesCommand.class,
       SegmentsCommand.class,
       AnalyzeCommand.class,
+      BenchThemesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class VerbatimCli implements Runnable {
