@@ -116,17 +116,26 @@ public final class DocxTableWriter implements TableWriter {
     for (int c = 0; c < columns; c++) {
       ExportTable.Kind kind = table.columns().get(c).kind();
       long total = 0;
+      int filled = 0;
+      int longestWord = 0;
       int sample = Math.min(table.rows().size(), 2_000);
       for (int r = 0; r < sample; r++) {
-        total += Math.min(400, table.rows().get(r).cells().get(c).display(kind).length());
+        String text = table.rows().get(r).cells().get(c).display(kind);
+        if (!text.isEmpty()) {
+          filled++;
+          total += Math.min(400, text.length());
+          for (String word : text.split("\\s+")) {
+            longestWord = Math.max(longestWord, Math.min(word.length(), 16));
+          }
+        }
       }
-      double mean = sample == 0 ? 0 : (double) total / sample;
+      // the mean of the filled cells: a theme column is mostly empty but needs room for its names
+      double mean = filled == 0 ? 0 : (double) total / filled;
       String header = table.columns().get(c).header();
-      int longestWord = 0;
       for (String word : header.split("\\s+")) {
         longestWord = Math.max(longestWord, word.length());
       }
-      weight[c] = Math.max(Math.max(longestWord + 1, 4), Math.sqrt(mean) * 4);
+      weight[c] = Math.max(Math.max(longestWord + 2, 4), Math.sqrt(mean) * 3);
     }
     double sum = 0;
     for (double w : weight) {
