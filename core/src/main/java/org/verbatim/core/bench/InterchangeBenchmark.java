@@ -50,7 +50,9 @@ public final class InterchangeBenchmark {
       long exportPeakHeap,
       Duration reimport,
       long importPeakHeap,
-      int reimportedCodings) {}
+      int reimportedCodings,
+      Duration exportCpu,
+      Duration reimportCpu) {}
 
   private InterchangeBenchmark() {}
 
@@ -84,21 +86,27 @@ public final class InterchangeBenchmark {
     }
     Duration fill = since(begin);
     Path qdpx = work.resolve("study.qdpx");
+    // built once, as the server and the command line do; not part of the import
+    ProjectInterchange interchange =
+        new ProjectInterchange(LanguageAwareSentenceSplitter.standard());
     System.gc();
     resetPeaks();
+    long cpu = cpu();
     begin = System.nanoTime();
     try (Project source = Project.open(work.resolve("source"))) {
       ProjectInterchange.exportProject(source, qdpx, ExportOptions.defaults("bench"));
     }
     Duration export = since(begin);
+    Duration exportCpu = Duration.ofNanos(cpu() - cpu);
     long exportHeap = peakHeap();
     System.gc();
     resetPeaks();
+    cpu = cpu();
     begin = System.nanoTime();
     ImportReport report =
-        new ProjectInterchange(LanguageAwareSentenceSplitter.standard())
-            .importProject(work.resolve("reimported"), qdpx, "bench", line -> {});
+        interchange.importProject(work.resolve("reimported"), qdpx, "bench", line -> {});
     Duration reimport = since(begin);
+    Duration reimportCpu = Duration.ofNanos(cpu() - cpu);
     long importHeap = peakHeap();
     return new Result(
         settings.documents(),
@@ -110,7 +118,9 @@ public final class InterchangeBenchmark {
         exportHeap,
         reimport,
         importHeap,
-        report.codings());
+        report.codings(),
+        exportCpu,
+        reimportCpu);
   }
 
   /** Adds the codings, spread evenly: each a run of one to three sentences. */
@@ -183,6 +193,12 @@ public final class InterchangeBenchmark {
       }
     }
     return sum;
+  }
+
+  /** CPU time of the whole process (all threads), in nanoseconds. */
+  private static long cpu() {
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static Duration since(long begin) {

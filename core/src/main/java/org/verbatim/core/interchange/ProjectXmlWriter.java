@@ -35,10 +35,16 @@ final class ProjectXmlWriter {
 
   private final ProjectStore store;
   private final ExportGuids guids;
+  private int codingsWritten;
 
   ProjectXmlWriter(ProjectStore store, ExportGuids guids) {
     this.store = store;
     this.guids = guids;
+  }
+
+  /** How many codings the last {@link #write} wrote. */
+  int codingsWritten() {
+    return codingsWritten;
   }
 
   /** The GUID of a document, which also names its text file in {@code sources/}. */
@@ -173,6 +179,7 @@ final class ProjectXmlWriter {
     }
     Map<DocumentId, List<Coding>> byDocument = new HashMap<>();
     for (Coding c : store.codings().all(Optional.empty())) {
+      codingsWritten++;
       byDocument.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c);
     }
     Map<CodeId, String> codeGuid = new HashMap<>();

@@ -63,7 +63,7 @@ final class QdpxWriter {
         options.schema().isPresent(),
         documents.size(),
         store.codes().list().size(),
-        store.codings().all(Optional.empty()).size(),
+        xml.codingsWritten(),
         store.coders().list().size() + store.interchange().keptUsers().size(),
         store.memos().list(MemoFilter.any()).size());
   }

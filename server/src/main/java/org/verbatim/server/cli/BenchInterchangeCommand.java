@@ -78,13 +78,16 @@ final class BenchInterchangeCommand implements Callable<Integer> {
           r.fill().toMillis() / 1000.0);
       out.printf(
           Locale.ROOT,
-          "export    %6.2f s  peak heap %,d MiB   (target < 30 s, < 1024 MiB)%n",
+          "export    %6.2f s  (CPU %.1f s)  peak heap %,d MiB   (target < 30 s, < 1024 MiB)%n",
           r.export().toMillis() / 1000.0,
+          r.exportCpu().toMillis() / 1000.0,
           r.exportPeakHeap() >> 20);
       out.printf(
           Locale.ROOT,
-          "re-import %6.2f s  peak heap %,d MiB   (target < 30 s, < 1024 MiB); %,d codings back%n",
+          "re-import %6.2f s  (CPU %.1f s)  peak heap %,d MiB   (target < 30 s, < 1024 MiB); %,d codings"
+              + " back%n",
           r.reimport().toMillis() / 1000.0,
+          r.reimportCpu().toMillis() / 1000.0,
           r.importPeakHeap() >> 20,
           r.reimportedCodings());
       return 0;
