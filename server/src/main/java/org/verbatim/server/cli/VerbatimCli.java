@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ReliabilityCommand.class,
       AgreementCommand.class,
       BenchCommand.class,
+      BenchFormatsCommand.class,
       BenchAgreementCommand.class,
       ServeCommand.class,
       UserCommand.class,
