@@ -71,8 +71,11 @@ public final class PdfTranscriptReader implements TranscriptReader {
       for (String page : all.split("\f", -1)) {
         pages.add(spaced(page));
       }
-      if (pages.size() > document.getNumberOfPages()) {
+      while (pages.size() > document.getNumberOfPages()) {
         pages.remove(pages.size() - 1); // after the last page end
+      }
+      while (pages.size() < document.getNumberOfPages()) {
+        pages.add(""); // pages without text end without a mark
       }
       return pages;
     } catch (InvalidPasswordException e) {
