@@ -63,12 +63,19 @@ public final class PdfTranscriptReader implements TranscriptReader {
     try (PDDocument document = Loader.loadPDF(file.toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setLineSeparator("\n");
-      stripper.setSortByPosition(true);
+      stripper.setSortByPosition(false);
+      // one pass over the document; a form feed marks each page end
+      stripper.setPageEnd("\f");
+      String all = stripper.getText(document);
       List<String> pages = new ArrayList<>();
-      for (int page = 1; page <= document.getNumberOfPages(); page++) {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        pages.add(spaced(stripper.getText(document)));
+      for (String page : all.split("\f", -1)) {
+        pages.add(spaced(page));
+      }
+      while (pages.size() > document.getNumberOfPages()) {
+        pages.remove(pages.size() - 1); // after the last page end
+      }
+      while (pages.size() < document.getNumberOfPages()) {
+        pages.add(""); // pages without text end without a mark
       }
       return pages;
     } catch (InvalidPasswordException e) {

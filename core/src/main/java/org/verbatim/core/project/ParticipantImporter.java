@@ -6,10 +6,11 @@ import org.verbatim.core.ingest.ParticipantCsvReader;
 import org.verbatim.core.model.Participant;
 import org.verbatim.core.model.ParticipantRow;
 
-/** Attaches a participants table to a project's documents and re-indexes them for filtering. */
+/**
+ * Attaches a participants table to a project's documents: one store transaction, no re-index
+ * (search reads participants from the store), so it works beside a running server.
+ */
 public final class ParticipantImporter {
-  private static final int INDEX_BATCH = 64;
-
   private final Project project;
 
   public ParticipantImporter(Project project) {
@@ -24,24 +25,7 @@ public final class ParticipantImporter {
    */
   public List<Participant> attach(Path csv, String actor) {
     List<ParticipantRow> rows = new ParticipantCsvReader().read(csv);
-    // should the process die between the store commit and the index update, the next open
-    // re-indexes these documents with their new participants
-    project
-        .store()
-        .documents()
-        .markNotIndexed(
-            rows.stream()
-                .flatMap(r -> project.store().documents().byName(r.document()).stream())
-                .map(d -> d.id())
-                .toList());
-    List<Participant> attached = project.store().participants().attach(rows, actor);
-    for (ParticipantRow row : rows) {
-      project
-          .store()
-          .documents()
-          .byName(row.document())
-          .ifPresent(d -> project.indexDocument(d.id()));
-    }
-    return attached;
+    // No re-index: search resolves participant filters and labels in the store.
+    return project.store().participants().attach(rows, actor);
   }
 }

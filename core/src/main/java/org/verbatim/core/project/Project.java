@@ -283,8 +283,12 @@ public final class Project implements AutoCloseable {
     return s;
   }
 
+  /**
+   * The project's search: the index for text, the store for participant filters and labels (see
+   * {@link ParticipantSearch}).
+   */
   public SearchIndex index() {
-    return index;
+    return new ParticipantSearch(index, store);
   }
 
   public Path sources() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
@@ -234,6 +235,15 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery query) {
+    return search(query, Optional.empty());
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query, Set<DocumentId> within) {
+    return search(query, Optional.of(within));
+  }
+
+  private SearchResult search(SearchQuery query, Optional<Set<DocumentId>> within) {
     swapLock.readLock().lock();
     try {
       ensureOpen();
@@ -255,7 +265,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         FilterCheck.requireKnown(searcher.getIndexReader(), query);
         QueryCompiler.CompiledQuery compiled =
             QueryCompiler.compile(
-                query, IndexFields.attributeFields(searcher.getIndexReader()), queryAnalyzer);
+                query,
+                IndexFields.attributeFields(searcher.getIndexReader()),
+                queryAnalyzer,
+                within);
         return new HitFinder(searcher).find(compiled, query.limit());
       } finally {
         manager.release(searcher);

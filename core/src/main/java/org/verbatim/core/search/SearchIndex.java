@@ -1,6 +1,7 @@
 package org.verbatim.core.search;
 
 import java.util.Optional;
+import java.util.Set;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.Participant;
@@ -26,6 +27,15 @@ public interface SearchIndex extends AutoCloseable {
    *     message says where
    */
   SearchResult search(SearchQuery query);
+
+  /**
+   * Runs a query on the entries of the documents in {@code within} only (none: no hits). The
+   * project resolves participant-attribute filters to such a set in the store, so that the index
+   * holds no participant data and attaching participants needs no re-index.
+   *
+   * @throws org.verbatim.core.model.InvalidInputException as {@link #search(SearchQuery)}
+   */
+  SearchResult search(SearchQuery query, Set<DocumentId> within);
 
   @Override
   void close();

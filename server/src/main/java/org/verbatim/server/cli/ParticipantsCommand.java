@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       "Attach participants to documents from a CSV table.",
       "Required columns: document (a document name), label (e.g. \"Nurse K\"); every other column",
       "(discipline, organisation_type, age, years_experience, ...) becomes an attribute.",
-      "All rows are applied in one transaction, or none."
+      "All rows are applied in one transaction, or none; no re-index is needed, so this works",
+      "while the project is served."
     })
 final class ParticipantsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -32,7 +33,7 @@ final class ParticipantsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project p = project.open()) {
+    try (Project p = project.openSharing()) {
       List<Participant> attached = new ParticipantImporter(p).attach(csv, ProjectArg.actor());
       spec.commandLine()
           .getOut()

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReconcileCommand.class,
       BenchCommand.class,
+      BenchFormatsCommand.class,
       BenchAgreementCommand.class,
       ServeCommand.class,
       UserCommand.class,

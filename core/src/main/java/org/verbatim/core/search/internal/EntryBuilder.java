@@ -4,19 +4,16 @@ import static org.verbatim.core.search.internal.IndexFields.DOC_ID;
 import static org.verbatim.core.search.internal.IndexFields.DOC_NAME;
 import static org.verbatim.core.search.internal.IndexFields.DOC_NAME_LC;
 import static org.verbatim.core.search.internal.IndexFields.NO_TURN;
-import static org.verbatim.core.search.internal.IndexFields.PARTICIPANT;
 import static org.verbatim.core.search.internal.IndexFields.SPEAKER;
 import static org.verbatim.core.search.internal.IndexFields.SPEAKER_LC;
 import static org.verbatim.core.search.internal.IndexFields.START;
 import static org.verbatim.core.search.internal.IndexFields.TEXT;
 import static org.verbatim.core.search.internal.IndexFields.TEXT_TYPE;
 import static org.verbatim.core.search.internal.IndexFields.TURN;
-import static org.verbatim.core.search.internal.IndexFields.attributeField;
 import static org.verbatim.core.search.internal.IndexFields.fold;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -79,17 +76,8 @@ public final class EntryBuilder {
           entry.add(new StoredField(SPEAKER, s));
           entry.add(new StringField(SPEAKER_LC, fold(s.trim()), Field.Store.NO));
         });
-    participant.ifPresent(
-        p -> {
-          entry.add(new StoredField(PARTICIPANT, p.label()));
-          for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-            if (!a.getKey().isBlank() && !a.getValue().isBlank()) {
-              entry.add(
-                  new StringField(
-                      attributeField(a.getKey()), fold(a.getValue().trim()), Field.Store.NO));
-            }
-          }
-        });
+    // No participant label or attributes: the project resolves participant filters and labels in
+    // the store, so that attaching or editing participants never needs a re-index.
     entry.add(new Field(TEXT, text, TEXT_TYPE));
     entries.add(entry);
   }

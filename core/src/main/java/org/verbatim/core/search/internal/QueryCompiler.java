@@ -1,6 +1,7 @@
 package org.verbatim.core.search.internal;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -11,7 +12,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.search.SearchQuery;
 
@@ -37,6 +41,18 @@ public final class QueryCompiler {
    */
   public static CompiledQuery compile(
       SearchQuery query, Set<String> attributeFields, Analyzer analyzer) {
+    return compile(query, attributeFields, analyzer, Optional.empty());
+  }
+
+  /**
+   * {@link #compile(SearchQuery, Set, Analyzer)}, restricted to the documents in {@code within}
+   * when present.
+   */
+  public static CompiledQuery compile(
+      SearchQuery query,
+      Set<String> attributeFields,
+      Analyzer analyzer,
+      Optional<Set<DocumentId>> within) {
     Query text = parseText(query.text(), analyzer);
     BooleanQuery.Builder entries = new BooleanQuery.Builder().add(text, Occur.MUST);
     query
@@ -54,6 +70,13 @@ public final class QueryCompiler {
       }
       entries.add(keyword(field, where.getValue()), Occur.FILTER);
     }
+    within.ifPresent(
+        ids ->
+            entries.add(
+                new TermInSetQuery(
+                    IndexFields.DOC_ID,
+                    ids.stream().map(id -> new BytesRef(id.toString())).toList()),
+                Occur.FILTER));
     return new CompiledQuery(text, entries.build());
   }
 
