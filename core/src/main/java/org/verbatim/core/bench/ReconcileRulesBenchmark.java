@@ -5,23 +5,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.verbatim.core.coding.Actor;
-import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Role;
+import org.verbatim.core.project.Project;
 import org.verbatim.core.reconcile.BulkReconciliation;
 import org.verbatim.core.reconcile.ReconcileRule;
-import org.verbatim.core.reconcile.ReconciliationService;
 import org.verbatim.core.reconcile.RuleApplication;
 import org.verbatim.core.reconcile.RulePreview;
 import org.verbatim.core.reconcile.RuleSyntax;
-import org.verbatim.core.project.Project;
 import org.verbatim.core.store.ProjectStore;
 
 /**
  * Times reconciliation rules over a whole study as the command line and the REST routes run them:
- * fills a project's store with the {@link AgreementBenchmark} study, then previews and applies three
- * rules over every document for all its coders.
+ * fills a project's store with the {@link AgreementBenchmark} study, then previews and applies
+ * three rules over every document for all its coders.
  */
 public final class ReconcileRulesBenchmark {
   /** The rules timed, in order. */

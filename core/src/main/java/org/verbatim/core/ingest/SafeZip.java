@@ -24,8 +24,8 @@ final class SafeZip {
   static final double MIN_INFLATE_RATIO = 0.01;
 
   /**
-   * Largest expanded zip entry, in bytes. POI holds {@code word/document.xml} as a DOM several times
-   * its size, so this bounds the memory a DOCX import needs (docs/reliability.md).
+   * Largest expanded zip entry, in bytes. POI holds {@code word/document.xml} as a DOM several
+   * times its size, so this bounds the memory a DOCX import needs (docs/reliability.md).
    */
   static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
 
