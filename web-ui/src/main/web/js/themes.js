@@ -185,12 +185,17 @@ async function detailPanel(node) {
   }));
   const toTop = h('button', { type: 'button', disabled: !editable }, 'Move to top level');
   toTop.addEventListener('click', () => act(() => themesApi.move(node.id, null, null)));
+  // the keyboard's way to do what dragging a theme onto another does
+  const under = h('select', { className: 'th-move-under', disabled: !editable, attrs: { 'aria-label': 'Move under theme' } },
+    h('option', { value: '' }, 'Move under…'),
+    flatten(page.tree.themes).filter((t) => t.id !== node.id).map((t) => h('option', { value: String(t.id) }, t.path)));
+  under.addEventListener('change', () => under.value && act(() => themesApi.move(node.id, Number(under.value), null)));
   const passages = h('div', { className: 'th-passages-host' }, h('p', { className: 'th-muted' }, 'Loading passages…'));
   host.append(
     h('label', {}, 'Name ', name), h('label', {}, 'Definition ', definition), h('label', {}, 'Status ', status),
     h('p', { className: 'th-support' }, `${node.participants} of ${node.of} participants · ${node.documents} documents · ${node.passages} passages`),
     h('p', { className: 'th-participants' }, node.participantLabels.join(', ')),
-    h('h3', {}, 'Codes'), codes, editable ? addForm(node.id) : null, editable ? toTop : null, passages);
+    h('h3', {}, 'Codes'), codes, editable ? addForm(node.id) : null, editable ? toTop : null, editable ? under : null, passages);
   themesApi.passages('theme', node.id, { layer: page.layer, limit: 50 })
     .then((p) => renderPassages(passages, p, 'Passages'))
     .catch((e) => replaceChildren(passages, h('p', { className: 'page-error' }, e.message)));
