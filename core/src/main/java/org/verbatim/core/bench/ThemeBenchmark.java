@@ -15,7 +15,8 @@ import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.ParticipantRow;
 import org.verbatim.core.model.Role;
 import org.verbatim.core.model.Theme;
-import org.verbatim.core.store.sqlite.SqliteProjectStore;
+import org.verbatim.core.project.Project;
+import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.themes.Cooccurrence;
 import org.verbatim.core.themes.EvidenceMatrices;
 import org.verbatim.core.themes.EvidenceService;
@@ -65,13 +66,14 @@ public final class ThemeBenchmark {
   /** Builds the study in {@code work} and times {@code runs} rounds of each view. */
   public static Result run(AgreementBenchmark.Settings settings, Path work, int runs) {
     AgreementBenchmark.Study study = AgreementBenchmark.Study.generate(settings, work);
-    try (SqliteProjectStore store = SqliteProjectStore.open(work.resolve("project.sqlite"))) {
+    try (Project project = Project.create(work.resolve("project"))) {
+      ProjectStore store = project.store();
       long begin = System.nanoTime();
       AgreementStoreBenchmark.fill(store, study);
       attachParticipants(store);
       int nodes = buildThemes(store);
       Duration fill = since(begin);
-      EvidenceService evidence = new EvidenceService(store);
+      EvidenceService evidence = project.services().evidence();
       List<Duration> views = new ArrayList<>();
       List<Duration> saturation = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
@@ -103,7 +105,7 @@ public final class ThemeBenchmark {
     }
   }
 
-  private static void attachParticipants(SqliteProjectStore store) {
+  private static void attachParticipants(ProjectStore store) {
     List<ParticipantRow> rows = new ArrayList<>();
     List<DocumentSummary> docs = store.documents().list();
     for (int i = 0; i < docs.size(); i++) {
@@ -121,7 +123,7 @@ public final class ThemeBenchmark {
     store.participants().attach(rows, "bench");
   }
 
-  private static int buildThemes(SqliteProjectStore store) {
+  private static int buildThemes(ProjectStore store) {
     ThemeService themes = new ThemeService(store.themes(), store.codes());
     Actor actor = new Actor("bench", Role.OWNER, Optional.empty());
     Map<CodeId, List<CodeId>> children = new HashMap<>();

@@ -3,6 +3,13 @@ package org.verbatim.core.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.verbatim.core.ingest.ImportOptions;
+import org.verbatim.core.ingest.TranscriptImport;
+import org.verbatim.core.model.DocumentSummary;
+import org.verbatim.core.project.DocumentImporter;
+import org.verbatim.core.project.ImportOutcome;
+import org.verbatim.core.project.ParticipantImporter;
+import org.verbatim.core.project.Project;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +34,18 @@ class BenchIT {
 
     List<IndexedDocument> documents = CorpusReader.read(corpus.folder());
     assertThat(documents).allMatch(d -> d.participant().isPresent());
-    List<String> names = documents.stream().map(d -> d.document().name()).toList();
-    try (LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("index"))) {
-      index.rebuild(documents);
+    // filtered queries resolve participant attributes in the store, so the mix runs on a project
+    try (Project project = Project.create(dir.resolve("project"))) {
+      List<ImportOutcome> outcomes =
+          new DocumentImporter(project, TranscriptImport.withStandardSplitter())
+              .importFiles(corpus.transcripts(), ImportOptions.defaults(), "test", 2, o -> {});
+      assertThat(outcomes).allMatch(o -> o.error().isEmpty());
+      new ParticipantImporter(project).attach(corpus.participants(), "test");
+      List<String> names =
+          project.services().documents().list().stream().map(DocumentSummary::name).toList();
       LatencyReport report =
           SearchLatencyBenchmark.run(
-              index, QueryMix.generate(42, QueryMix.DEFAULT_SIZE, names), 1, 1);
+              project.index(), QueryMix.generate(42, QueryMix.DEFAULT_SIZE, names), 1, 1);
       assertThat(report.measurements()).isEqualTo(200);
       assertThat(report.withoutHits()).isLessThan(20);
       assertThat(report.p50Millis()).isLessThanOrEqualTo(report.p95Millis());
