@@ -3,6 +3,12 @@ package org.verbatim.core.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.bench.BareLuceneBaseline.BaselineResult;
+import org.verbatim.core.bench.CorpusGenerator.Settings;
+import org.verbatim.core.bench.SearchLatencyBenchmark.LatencyReport;
 import org.verbatim.core.ingest.ImportOptions;
 import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.DocumentSummary;
@@ -10,14 +16,7 @@ import org.verbatim.core.project.DocumentImporter;
 import org.verbatim.core.project.ImportOutcome;
 import org.verbatim.core.project.ParticipantImporter;
 import org.verbatim.core.project.Project;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.verbatim.core.bench.BareLuceneBaseline.BaselineResult;
-import org.verbatim.core.bench.CorpusGenerator.Settings;
-import org.verbatim.core.bench.SearchLatencyBenchmark.LatencyReport;
 import org.verbatim.core.search.IndexedDocument;
-import org.verbatim.core.search.LuceneSearchIndex;
 
 /** The bench pieces end to end on a small corpus: generate, baseline, index, run the mix. */
 class BenchIT {
