@@ -11,6 +11,7 @@ import static io.javalin.apibuilder.ApiBuilder.sse;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.verbatim.core.export.ExportRegistry;
 import org.verbatim.server.ServerServices;
 
 /**
@@ -64,6 +65,8 @@ public final class ApiRoutes {
     UndoController undo = new UndoController(s.store().undo(), broadcast);
     ReconcileController reconcile =
         new ReconcileController(s.reconciliation(), s.store().coders(), broadcast);
+    QuoteController quotes = new QuoteController(s.store());
+    ExportController exports = new ExportController(s.store(), ExportRegistry.standard());
 
     config.routes.apiBuilder(
         () ->
@@ -146,6 +149,19 @@ public final class ApiRoutes {
                         post(undo::undo, ApiRole.CODER);
                       });
                   post("redo", undo::redo, ApiRole.CODER);
+                  path(
+                      "quotes",
+                      () -> {
+                        get(quotes::list, ApiRole.VIEWER);
+                        post(quotes::pin, ApiRole.CODER);
+                        get("candidates", quotes::candidates, ApiRole.VIEWER);
+                        put("order", quotes::order, ApiRole.CODER);
+                        patch("{id}", quotes::trim, ApiRole.CODER);
+                        delete("{id}", quotes::unpin, ApiRole.CODER);
+                        post("{id}/translations", quotes::translate, ApiRole.CODER);
+                      });
+                  get("exports", exports::list, ApiRole.VIEWER);
+                  get("export", exports::download, ApiRole.VIEWER);
                   get("audit", audit::page, ApiRole.OWNER);
                   get("audit.csv", audit::csv, ApiRole.OWNER);
                   sse(
