@@ -146,7 +146,7 @@ class QuoteExportApiIT {
     assertThat(viewer.get("/api/export?what=nothing&format=md").status()).isEqualTo(400);
     assertThat(viewer.get("/api/export?what=themes&format=md&layer=nobody").status())
         .isEqualTo(400);
-    assertThat(viewer.get("/api/export?what=participants&format=md&by=height").error())
+    assertThat(viewer.get("/api/export?what=participants&format=md&by=height").text())
         .contains("height");
   }
 }
