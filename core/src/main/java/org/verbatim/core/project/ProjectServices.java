@@ -13,6 +13,7 @@ import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.coding.UndoService;
 import org.verbatim.core.export.ExportRegistry;
 import org.verbatim.core.export.ProjectExports;
+import org.verbatim.core.quotes.QuoteService;
 import org.verbatim.core.reconcile.BulkReconciliation;
 import org.verbatim.core.reconcile.ReconciliationService;
 import org.verbatim.core.search.SearchService;
@@ -44,6 +45,7 @@ public final class ProjectServices {
   private final EvidenceService evidence;
   private final CodedSearch codedSearch;
   private final ProjectExports exports;
+  private final QuoteService quotes;
   // made on first use: building it hashes a decoy password, which commands that never log in
   // should not pay for
   private volatile Accounts accounts;
@@ -73,6 +75,7 @@ public final class ProjectServices {
     this.evidence = new EvidenceService(store);
     this.codedSearch = new CodedSearch(project.index(), store);
     this.exports = new ProjectExports(store, ExportRegistry.standard());
+    this.quotes = new QuoteService(store);
   }
 
   public DocumentService documents() {
@@ -147,6 +150,11 @@ public final class ProjectServices {
   /** Search with code and coder filters resolved against the codings. */
   public CodedSearch codedSearch() {
     return codedSearch;
+  }
+
+  /** Pinned exemplar quotes of theme nodes: pin, order, trim, translate. */
+  public QuoteService quotes() {
+    return quotes;
   }
 
   /** Tables, reports and packets of the project, by (what, format). */

@@ -165,4 +165,26 @@ public final class QuoteService {
       }
     }
   }
+
+  /** The quotes pinned to {@code theme}, in their order. */
+  public java.util.List<Quote> forTheme(ThemeId theme) {
+    return store.quotes().forTheme(theme);
+  }
+
+  /** Every pinned quote of the project. */
+  public java.util.List<Quote> all() {
+    return store.quotes().list();
+  }
+
+  /**
+   * The document a quote comes from.
+   *
+   * @throws NotFoundException if there is no such document
+   */
+  public org.verbatim.core.model.Document document(DocumentId id) {
+    return store
+        .documents()
+        .get(id)
+        .orElseThrow(() -> new NotFoundException("no document with id " + id));
+  }
 }

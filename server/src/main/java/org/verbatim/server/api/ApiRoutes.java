@@ -68,6 +68,8 @@ public final class ApiRoutes {
     ReconcileRulesController rules = new ReconcileRulesController(p.bulkReconciliation());
     ThemeController themes = new ThemeController(p.themes(), p.evidence(), s.events());
     EvidenceController evidence = new EvidenceController(p.evidence(), p.codings());
+    QuoteController quotes = new QuoteController(p.quotes(), p.evidence());
+    ExportController exports = new ExportController(p.exports());
 
     config.routes.apiBuilder(
         () ->
@@ -189,6 +191,19 @@ public final class ApiRoutes {
                         post(undo::undo, ApiRole.CODER);
                       });
                   post("redo", undo::redo, ApiRole.CODER);
+                  path(
+                      "quotes",
+                      () -> {
+                        get(quotes::list, ApiRole.VIEWER);
+                        post(quotes::pin, ApiRole.CODER);
+                        get("candidates", quotes::candidates, ApiRole.VIEWER);
+                        put("order", quotes::order, ApiRole.CODER);
+                        patch("{id}", quotes::trim, ApiRole.CODER);
+                        delete("{id}", quotes::unpin, ApiRole.CODER);
+                        post("{id}/translations", quotes::translate, ApiRole.CODER);
+                      });
+                  get("exports", exports::list, ApiRole.VIEWER);
+                  get("export", exports::download, ApiRole.VIEWER);
                   get("audit", audit::page, ApiRole.OWNER);
                   get("audit.csv", audit::csv, ApiRole.OWNER);
                   sse(
