@@ -1,6 +1,6 @@
 /**
- * Import of transcripts (TXT, DOCX, WebVTT, SRT) into normalised text with speaker turns;
- * participant tables.
+ * Import of transcripts (TXT, Markdown, DOCX, ODT, PDF, RTF, WebVTT, SRT) into normalised text with
+ * speaker turns, recognising the speaker layouts real transcripts use; participant tables.
  */
 @NullMarked
 package org.verbatim.core.ingest;

@@ -30,8 +30,9 @@ final class SqliteParticipantStore implements ParticipantStore {
     return db.write(
         c -> {
           Map<String, Participant> byLabel = new LinkedHashMap<>();
+          Map<String, Long> documentIds = documentIds(c);
           for (ParticipantRow row : rows) {
-            long documentId = documentId(c, row);
+            long documentId = documentId(documentIds, row);
             Participant p = upsert(c, row);
             try (PreparedStatement ps =
                 c.prepareStatement("UPDATE documents SET participant_id = ? WHERE id = ?")) {
@@ -53,17 +54,28 @@ final class SqliteParticipantStore implements ParticipantStore {
         });
   }
 
-  private static long documentId(Connection c, ParticipantRow row) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE name = ?")) {
-      ps.setString(1, row.document());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException(
-              row.origin() + ": no document named '" + row.document() + "' in the project");
-        }
-        return rs.getLong(1);
+  /**
+   * Every document's id by name, read once: documents.name has no index and the rows hold whole
+   * texts, so a lookup per row would scan them all once per participant.
+   */
+  private static Map<String, Long> documentIds(Connection c) throws SQLException {
+    Map<String, Long> ids = new java.util.HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM documents ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ids.putIfAbsent(rs.getString(2), rs.getLong(1));
       }
     }
+    return ids;
+  }
+
+  private static long documentId(Map<String, Long> ids, ParticipantRow row) {
+    Long id = ids.get(row.document());
+    if (id == null) {
+      throw new NotFoundException(
+          row.origin() + ": no document named '" + row.document() + "' in the project");
+    }
+    return id;
   }
 
   private Participant upsert(Connection c, ParticipantRow row) throws SQLException {
