@@ -143,13 +143,6 @@ public final class QuoteService {
         .orElseThrow(() -> new NotFoundException("no quote with id " + id));
   }
 
-  private Document document(DocumentId id) {
-    return store
-        .documents()
-        .get(id)
-        .orElseThrow(() -> new NotFoundException("no document with id " + id));
-  }
-
   private static void requireInside(Document doc, List<Span> parts) {
     for (Span part : parts) {
       if (part.end() > doc.text().length()) {
@@ -181,7 +174,7 @@ public final class QuoteService {
    *
    * @throws NotFoundException if there is no such document
    */
-  public org.verbatim.core.model.Document document(DocumentId id) {
+  public Document document(DocumentId id) {
     return store
         .documents()
         .get(id)

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.verbatim.core.export.ExportOptions;
 import org.verbatim.core.export.ExportRegistry;
 import org.verbatim.core.export.Exporter;
-import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.export.ProjectExports;
+import org.verbatim.core.model.InvalidInputException;
 
 /**
  * Export downloads through the same {@link ExportRegistry} as {@code verbatim export}: the file is

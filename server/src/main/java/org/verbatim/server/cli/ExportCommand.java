@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -140,7 +141,16 @@ final class ExportCommand implements Callable<Integer> {
     if (isInterchange()) {
       return interchange(command, file);
     }
-    Exporter exporter = REGISTRY.find(what, format);
+    Exporter exporter;
+    try {
+      exporter = REGISTRY.find(what, format);
+    } catch (InvalidInputException e) {
+      // an unknown (what, format) pair is a usage error, named with everything that exists
+      throw new ParameterException(
+          command.commandLine(),
+          e.getMessage()
+              + "; REFI-QDA: --what project --format qdpx, --what codebook --format qdc");
+    }
     if (!force && Files.exists(file)) {
       throw new InvalidInputException(file + ": already exists; add --force to replace it");
     }

@@ -11,15 +11,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verbatim.core.accounts.Accounts;
 import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.Role;
 import org.verbatim.core.model.Theme;
 import org.verbatim.core.project.DocumentImporter;
 import org.verbatim.core.project.Project;
 import org.verbatim.core.project.StudyLoader;
-import org.verbatim.server.ServerConfig;
 import org.verbatim.server.ServerLauncher;
-import org.verbatim.server.auth.Accounts;
 
 /** Quote and export routes on a real server over the demo study. */
 class QuoteExportApiIT {

@@ -39,7 +39,12 @@ class CommandOutputIT {
     ChildCli quiet =
         ChildCli.run(tmp, "256m", "import", project.toString(), transcript().toString());
     assertThat(quiet.exitCode()).as(quiet.err()).isZero();
-    assertThat(quiet.out().strip()).startsWith("imported ").doesNotContain("\n");
+    // what the user asked for: the import line and the speakers found, and no log line
+    assertThat(quiet.out().strip().lines())
+        .hasSize(2)
+        .satisfiesExactly(
+            l -> assertThat(l).startsWith("imported "),
+            l -> assertThat(l).startsWith("  speakers: "));
     assertThat(quiet.err()).doesNotContain("INFO").doesNotContain("Adding annotator");
 
     ChildCli search = ChildCli.run(tmp, "256m", "search", project.toString(), "support");

@@ -94,7 +94,7 @@ class ExportCommandIT {
             "md",
             "--out",
             out.resolve("x.md").toString());
-    assertThat(what.exitCode()).isEqualTo(1);
+    assertThat(what.exitCode()).as("an unknown export is a usage error").isEqualTo(2);
     assertThat(what.err()).contains("'tables'").contains("themes");
     CliRun by =
         CliRun.of(
@@ -120,7 +120,7 @@ class ExportCommandIT {
             "md",
             "--out",
             out.resolve("x.md").toString());
-    assertThat(format.exitCode()).isEqualTo(1);
+    assertThat(format.exitCode()).as("an unknown format is a usage error").isEqualTo(2);
     assertThat(format.err()).contains("docx");
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left).isEmpty();

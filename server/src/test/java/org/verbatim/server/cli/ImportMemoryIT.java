@@ -72,7 +72,8 @@ class ImportMemoryIT {
     assertThat(r.err()).doesNotContain("internal error").doesNotContain("OutOfMemory");
     CliRun search = CliRun.of("search", project.toString(), "listened", "--limit", "1");
     assertThat(search.exitCode()).as(search.err()).isZero();
-    assertThat(search.err()).contains("more than");
+    // the word occurs tens of thousands of times; the count is exact or a lower bound past 10,000
+    assertThat(search.err()).containsPattern("^(more than )?[0-9]{5,} hits");
   }
 
   @Test
