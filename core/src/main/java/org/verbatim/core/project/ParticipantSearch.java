@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
-import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Participant;
 import org.verbatim.core.search.IndexedDocument;
@@ -37,27 +36,24 @@ final class ParticipantSearch implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery query) {
-    List<DocumentSummary> documents = store.documents().list();
-    SearchResult result;
     if (query.where().isEmpty()) {
-      result = index.search(query);
-    } else {
-      SearchQuery textOnly =
-          new SearchQuery(query.text(), query.speaker(), query.document(), Map.of(), query.limit());
-      result = index.search(textOnly, matching(query.where(), documents));
+      return withLabels(index.search(query));
     }
-    return withLabels(result, documents);
+    SearchQuery textOnly =
+        new SearchQuery(query.text(), query.speaker(), query.document(), Map.of(), query.limit());
+    return withLabels(
+        index.search(textOnly, matching(query.where(), store.participants().byDocument())));
   }
 
   @Override
   public SearchResult search(SearchQuery query, Set<DocumentId> within) {
     Set<DocumentId> ids = new HashSet<>(within);
     if (!query.where().isEmpty()) {
-      ids.retainAll(matching(query.where(), store.documents().list()));
+      ids.retainAll(matching(query.where(), store.participants().byDocument()));
     }
     SearchQuery textOnly =
         new SearchQuery(query.text(), query.speaker(), query.document(), Map.of(), query.limit());
-    return withLabels(index.search(textOnly, ids), store.documents().list());
+    return withLabels(index.search(textOnly, ids));
   }
 
   /**
@@ -66,19 +62,16 @@ final class ParticipantSearch implements SearchIndex {
    * @throws InvalidInputException naming an attribute no participant has, with the known ones
    */
   private static Set<DocumentId> matching(
-      Map<String, String> where, List<DocumentSummary> documents) {
+      Map<String, String> where, Map<DocumentId, Participant> participants) {
     Set<String> known = new TreeSet<>();
-    for (DocumentSummary d : documents) {
-      d.participant()
-          .ifPresent(
-              p ->
-                  p.attributes()
-                      .forEach(
-                          (k, v) -> {
-                            if (!k.isBlank() && !v.isBlank()) {
-                              known.add(fold(k));
-                            }
-                          }));
+    for (Participant p : participants.values()) {
+      p.attributes()
+          .forEach(
+              (k, v) -> {
+                if (!k.isBlank() && !v.isBlank()) {
+                  known.add(fold(k));
+                }
+              });
     }
     for (String name : where.keySet()) {
       if (!known.contains(fold(name))) {
@@ -90,11 +83,12 @@ final class ParticipantSearch implements SearchIndex {
       }
     }
     Set<DocumentId> ids = new HashSet<>();
-    for (DocumentSummary d : documents) {
-      if (d.participant().isPresent() && hasAll(d.participant().get(), where)) {
-        ids.add(d.id());
-      }
-    }
+    participants.forEach(
+        (document, p) -> {
+          if (hasAll(p, where)) {
+            ids.add(document);
+          }
+        });
     return ids;
   }
 
@@ -119,10 +113,12 @@ final class ParticipantSearch implements SearchIndex {
     return s.trim().toLowerCase(Locale.ROOT);
   }
 
-  private static SearchResult withLabels(SearchResult result, List<DocumentSummary> documents) {
+  /** Each hit's participant label as the store has it now (only the hits' documents are read). */
+  private SearchResult withLabels(SearchResult result) {
     Map<DocumentId, Optional<String>> labels = new java.util.HashMap<>();
-    for (DocumentSummary d : documents) {
-      labels.put(d.id(), d.participant().map(Participant::label));
+    for (SearchHit h : result.hits()) {
+      labels.computeIfAbsent(
+          h.documentId(), id -> store.participants().forDocument(id).map(Participant::label));
     }
     List<SearchHit> hits =
         result.hits().stream()

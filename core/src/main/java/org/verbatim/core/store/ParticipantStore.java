@@ -20,4 +20,10 @@ public interface ParticipantStore {
   List<Participant> list();
 
   Optional<Participant> forDocument(DocumentId document);
+
+  /**
+   * The participant of every document that has one, read in one pass (what search needs to filter
+   * by attributes without listing whole documents).
+   */
+  java.util.Map<DocumentId, Participant> byDocument();
 }

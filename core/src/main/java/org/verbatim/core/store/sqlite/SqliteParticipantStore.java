@@ -125,6 +125,51 @@ final class SqliteParticipantStore implements ParticipantStore {
   }
 
   @Override
+  public Map<DocumentId, Participant> byDocument() {
+    return db.read(
+        c -> {
+          Map<Long, String> labels = new java.util.HashMap<>();
+          Map<Long, Map<String, String>> attributes = new java.util.HashMap<>();
+          try (PreparedStatement ps = c.prepareStatement("SELECT id, label FROM participants");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              labels.put(rs.getLong(1), rs.getString(2));
+              attributes.put(rs.getLong(1), new TreeMap<>());
+            }
+          }
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT participant_id, name, value FROM participant_attributes");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Map<String, String> a = attributes.get(rs.getLong(1));
+              if (a != null) {
+                a.put(rs.getString(2), rs.getString(3));
+              }
+            }
+          }
+          Map<Long, Participant> participants = new java.util.HashMap<>();
+          labels.forEach(
+              (id, label) ->
+                  participants.put(
+                      id, new Participant(new ParticipantId(id), label, attributes.get(id))));
+          Map<DocumentId, Participant> out = new java.util.HashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT id, participant_id FROM documents WHERE participant_id IS NOT NULL");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              Participant pt = participants.get(rs.getLong(2));
+              if (pt != null) {
+                out.put(new DocumentId(rs.getLong(1)), pt);
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
   public Optional<Participant> forDocument(DocumentId document) {
     return db.read(
         c -> {
