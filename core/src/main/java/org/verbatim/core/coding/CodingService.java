@@ -124,8 +124,7 @@ public final class CodingService {
   public Coding create(Actor actor, DocumentId document, CodeId code, Span span, String memo) {
     CoderId coder = actor.requireCoder();
     requireCode(code);
-    fits(span, summary(document));
-    wholeCharacters(span, document);
+    fitsWholeCharacters(span, summary(document));
     return codings
         .addAll(List.of(new NewCoding(document, code, coder, span, memo)), actor.name())
         .get(0);
@@ -199,8 +198,7 @@ public final class CodingService {
     Coding k = own(actor, id);
     edit.code().ifPresent(this::requireCode);
     if (edit.span().isPresent()) {
-      fits(edit.span().get(), summary(k.document()));
-      wholeCharacters(edit.span().get(), k.document());
+      fitsWholeCharacters(edit.span().get(), summary(k.document()));
     }
     return codings.edit(id, version, edit, actor.name());
   }
@@ -229,9 +227,10 @@ public final class CodingService {
     return documents.text(id).orElseThrow(() -> new NotFoundException("no document with id " + id));
   }
 
-  /** A range never starts or ends between the two halves of a surrogate pair. */
-  private void wholeCharacters(Span span, DocumentId document) {
-    TextRules.wholeCharacters(text(document), span, "'" + summary(document).name() + "'");
+  /** The range fits the document and never starts or ends inside a surrogate pair. */
+  private void fitsWholeCharacters(Span span, DocumentSummary document) {
+    fits(span, document);
+    TextRules.wholeCharacters(text(document.id()), span, "'" + document.name() + "'");
   }
 
   private Code requireCode(CodeId id) {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.verbatim.core.ingest.ImportOptions;
+import org.verbatim.core.ingest.SpeakerCounts;
 import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.ConflictException;
 import org.verbatim.core.model.Document;
@@ -101,7 +102,7 @@ public final class DocumentImporter {
           DocumentContent content = await(ahead.removeFirst());
           DocumentSummary stored = store(file, content, actor);
           toIndex.add(indexed(stored, content));
-          outcome = ImportOutcome.imported(file, stored);
+          outcome = ImportOutcome.imported(file, stored, SpeakerCounts.of(content.turns()));
         } catch (InvalidInputException | ConflictException e) {
           outcome =
               ImportOutcome.refused(

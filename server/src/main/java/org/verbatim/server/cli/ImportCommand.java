@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.verbatim.core.ingest.ImportOptions;
-import org.verbatim.core.ingest.SpeakerCounts;
 import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.project.DocumentImporter;
@@ -97,11 +96,8 @@ final class ImportCommand implements Callable<Integer> {
                               out.printf(
                                   "imported %s as '%s' (%s, %d words, %d turns)%n",
                                   o.file(), d.name(), d.language().code(), d.words(), d.turns());
-                              out.println(
-                                  "  speakers: "
-                                      + SpeakerCounts.of(
-                                              p.services().documents().get(d.id()).turns())
-                                          .describe());
+                              o.speakers()
+                                  .ifPresent(sp -> out.println("  speakers: " + sp.describe()));
                             });
                   });
     }

@@ -144,23 +144,6 @@ final class SqliteDocumentStore implements DocumentStore {
     }
   }
 
-  /**
-   * A stored document's text, read on an open connection.
-   *
-   * @throws NotFoundException if there is no such document
-   */
-  static String text(Connection c, DocumentId document) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
-      ps.setLong(1, document.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException("no document with id " + document);
-        }
-        return rs.getString(1);
-      }
-    }
-  }
-
   @Override
   public List<DocumentSummary> list() {
     return db.read(
