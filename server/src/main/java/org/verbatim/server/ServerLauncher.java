@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.verbatim.core.accounts.Accounts;
+import org.verbatim.core.imports.ProjectImports;
 import org.verbatim.core.project.Project;
 import org.verbatim.server.api.ServerConfig;
 import org.verbatim.server.api.ServerServices;
@@ -39,7 +40,8 @@ public final class ServerLauncher {
 
   /** Starts serving {@code project} on {@code host:port} (port 0: any free port). */
   public static Running start(Project project, String host, int port, ServerConfig config) {
-    ServerServices services = ServerServices.create(project.services(), config);
+    ServerServices services =
+        ServerServices.create(project.services(), new ProjectImports(project), config);
     try {
       Javalin app = ServerApp.create(services).start(host, port);
       return new Running(app, services);

@@ -47,6 +47,16 @@ public final class ParticipantCsvReader {
     String text =
         TextNormaliser.normalise(
             SourceFiles.decodeText(csv, SourceFiles.readBytes(csv, SourceFiles.MAX_TEXT_BYTES)));
+    return read(name, text);
+  }
+
+  /**
+   * Reads a table already turned into CSV text ({@code name} is the file named in messages), so
+   * that other table formats get the same checks and messages.
+   *
+   * @throws InvalidInputException naming {@code name} and the line of the first problem
+   */
+  List<ParticipantRow> read(String name, String text) {
     List<CSVRecord> records = parse(name, text);
     if (records.isEmpty()) {
       throw new InvalidInputException(name + ": is empty");

@@ -88,19 +88,24 @@ final class SourceFiles {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        throw new InvalidInputException(
-            label(file)
-                + ": is too large ("
-                + megabytes(size)
-                + "; the limit is "
-                + megabytes(maxBytes)
-                + "); split it into several documents");
+        throw tooLarge(label(file), size, maxBytes);
       }
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(label(file) + ": no such file", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /** The refusal of a file of {@code size} bytes over {@code maxBytes}. */
+  static InvalidInputException tooLarge(String label, long size, long maxBytes) {
+    return new InvalidInputException(
+        label
+            + ": is too large ("
+            + megabytes(size)
+            + "; the limit is "
+            + megabytes(maxBytes)
+            + "); split it into several documents");
   }
 
   /**

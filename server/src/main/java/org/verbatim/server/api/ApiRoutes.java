@@ -70,6 +70,9 @@ public final class ApiRoutes {
     EvidenceController evidence = new EvidenceController(p.evidence(), p.codings());
     QuoteController quotes = new QuoteController(p.quotes(), p.evidence());
     ExportController exports = new ExportController(p.exports());
+    ImportJobs importJobs = new ImportJobs();
+    config.events.serverStopping(importJobs::close);
+    ImportController imports = new ImportController(s.imports(), importJobs);
 
     config.routes.apiBuilder(
         () ->
@@ -204,6 +207,15 @@ public final class ApiRoutes {
                       });
                   get("exports", exports::list, ApiRole.VIEWER);
                   get("export", exports::download, ApiRole.VIEWER);
+                  path(
+                      "imports",
+                      () -> {
+                        post("transcripts", imports::transcript, ApiRole.OWNER);
+                        post("refi", imports::refi, ApiRole.OWNER);
+                        get("jobs/{id}", imports::job, ApiRole.OWNER);
+                        post("participants/preview", imports::previewParticipants, ApiRole.OWNER);
+                        post("participants", imports::attachParticipants, ApiRole.OWNER);
+                      });
                   get("audit", audit::page, ApiRole.OWNER);
                   get("audit.csv", audit::csv, ApiRole.OWNER);
                   sse(

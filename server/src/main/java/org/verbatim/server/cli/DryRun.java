@@ -3,10 +3,9 @@ package org.verbatim.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.verbatim.core.imports.ProjectImports;
+import org.verbatim.core.imports.TranscriptPreview;
 import org.verbatim.core.ingest.ImportOptions;
-import org.verbatim.core.ingest.SpeakerCounts;
-import org.verbatim.core.ingest.TranscriptReaders;
-import org.verbatim.core.model.DocumentContent;
 import org.verbatim.core.model.InvalidInputException;
 
 /** {@code verbatim import --dry-run}: reads each file as import would and writes nothing. */
@@ -18,15 +17,11 @@ final class DryRun {
     boolean failed = false;
     for (Path file : files) {
       try {
-        DocumentContent content = TranscriptReaders.forFile(file).read(file, options);
+        TranscriptPreview p = ProjectImports.preview(file, options);
         out.printf(
             "would import %s as '%s' (%s, %s, %d turns)%n",
-            file,
-            content.name(),
-            content.language().code(),
-            content.format().extension(),
-            content.turns().size());
-        out.println("  speakers: " + SpeakerCounts.of(content.turns()).describe());
+            file, p.name(), p.language(), p.format(), p.turns());
+        out.println("  speakers: " + p.speakers().describe());
       } catch (InvalidInputException e) {
         err.println("verbatim: " + e.getMessage());
         failed = true;

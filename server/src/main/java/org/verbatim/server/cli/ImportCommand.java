@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.verbatim.core.imports.ProjectImports;
 import org.verbatim.core.ingest.ImportOptions;
-import org.verbatim.core.ingest.TranscriptImport;
 import org.verbatim.core.model.Language;
-import org.verbatim.core.project.DocumentImporter;
 import org.verbatim.core.project.ImportOutcome;
 import org.verbatim.core.project.Project;
 import picocli.CommandLine.Command;
@@ -80,8 +79,8 @@ final class ImportCommand implements Callable<Integer> {
     try (Project p = project.open();
         Progress progress = new Progress(err, "import", files.size())) {
       outcomes =
-          new DocumentImporter(p, TranscriptImport.withStandardSplitter())
-              .importFiles(
+          new ProjectImports(p)
+              .transcripts(
                   files,
                   options,
                   ProjectArg.actor(),

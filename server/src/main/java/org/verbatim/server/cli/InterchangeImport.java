@@ -2,12 +2,11 @@ package org.verbatim.server.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.verbatim.core.imports.ImportKind;
+import org.verbatim.core.imports.ProjectImports;
 import org.verbatim.core.interchange.CodebookMergeReport;
 import org.verbatim.core.interchange.ImportReport;
-import org.verbatim.core.interchange.ProjectInterchange;
-import org.verbatim.core.nlp.LanguageAwareSentenceSplitter;
 import org.verbatim.core.project.Project;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -17,8 +16,7 @@ final class InterchangeImport {
   private InterchangeImport() {}
 
   static boolean handles(Path file) {
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".qdpx") || n.endsWith(".qdc");
+    return ImportKind.of(file).alone();
   }
 
   static int run(CommandSpec spec, Path folder, List<Path> files) {
@@ -30,10 +28,10 @@ final class InterchangeImport {
     Path file = files.get(0);
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qdc")) {
+    if (ImportKind.of(file) == ImportKind.REFI_CODEBOOK) {
       CodebookMergeReport r;
       try (Project p = Project.open(folder)) {
-        r = ProjectInterchange.importCodebook(p, file, ProjectArg.actor());
+        r = new ProjectImports(p).codebook(file, ProjectArg.actor());
       }
       out.printf(
           "merged %s: %d codes added, %d matched by GUID, %d by name; %d themes added%n",
@@ -47,9 +45,8 @@ final class InterchangeImport {
       return 0;
     }
     ImportReport r =
-        new ProjectInterchange(LanguageAwareSentenceSplitter.standard())
-            .importProject(
-                folder, file, ProjectArg.actor(), line -> err.println("import: " + line));
+        ProjectImports.refiProjectInto(
+            folder, file, ProjectArg.actor(), line -> err.println("import: " + line));
     out.printf(
         "imported %s into %s: %d documents, %d codes, %d codings, %d coders, %d users kept without"
             + " codings, %d memos, %d participants, %d themes%n",
