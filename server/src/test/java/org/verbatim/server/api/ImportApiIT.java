@@ -74,7 +74,11 @@ class ImportApiIT {
     HttpRequest request =
         HttpRequest.newBuilder(
                 URI.create(
-                    c.base + route + sep + "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                    c.base
+                        + route
+                        + sep
+                        + "name="
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8)))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/octet-stream")
             .header("X-CSRF-Token", c.csrf)
@@ -102,7 +106,8 @@ class ImportApiIT {
   @Test
   void anOwnerUploadsATranscriptAndSearchFindsIt() {
     ApiClient olivia = as(server, "olivia");
-    ApiClient.Response dry = upload(olivia, "/api/imports/transcripts?dryRun=true", "P01.txt", utf8(P01));
+    ApiClient.Response dry =
+        upload(olivia, "/api/imports/transcripts?dryRun=true", "P01.txt", utf8(P01));
     assertThat(dry.status()).isEqualTo(200);
     assertThat(dry.json().at("/speakers/summary").asText()).isEqualTo("Interviewer 1, Nurse K 1");
     assertThat(project.store().documents().byName("P01")).isEmpty();
@@ -128,15 +133,20 @@ class ImportApiIT {
     ApiClient.Response binary =
         upload(olivia, "/api/imports/transcripts", "Broken.docx", utf8("not a zip at all"));
     assertThat(binary.status()).isEqualTo(400);
-    assertThat(binary.json().get("message").asText()).startsWith("Broken.docx: ").doesNotContain("/tmp");
-    ApiClient.Response odd = upload(olivia, "/api/imports/transcripts", "notes.xyz", utf8("Dan: hi"));
-    assertThat(odd.json().get("message").asText()).startsWith("notes.xyz: cannot import .xyz files");
+    assertThat(binary.json().get("message").asText())
+        .startsWith("Broken.docx: ")
+        .doesNotContain("/tmp");
+    ApiClient.Response odd =
+        upload(olivia, "/api/imports/transcripts", "notes.xyz", utf8("Dan: hi"));
+    assertThat(odd.json().get("message").asText())
+        .startsWith("notes.xyz: cannot import .xyz files");
     byte[] big = new byte[9 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
     ApiClient.Response tooLarge = upload(olivia, "/api/imports/transcripts", "Huge.txt", big);
     assertThat(tooLarge.status()).isEqualTo(400);
     assertThat(tooLarge.json().get("message").asText())
-        .isEqualTo("Huge.txt: is too large (9 MB; the limit is 8 MB); split it into several documents");
+        .isEqualTo(
+            "Huge.txt: is too large (9 MB; the limit is 8 MB); split it into several documents");
     assertThat(documents()).isEqualTo(before);
     assertThat(project.store().documents().byName("Empty")).isEmpty();
   }
@@ -146,7 +156,9 @@ class ImportApiIT {
     for (String user : new String[] {"ann", "vic"}) {
       ApiClient c = as(server, user);
       assertThat(upload(c, "/api/imports/transcripts", "X.txt", utf8(P02)).status()).isEqualTo(403);
-      assertThat(upload(c, "/api/imports/participants/preview", "p.csv", utf8("document,label\n")).status())
+      assertThat(
+              upload(c, "/api/imports/participants/preview", "p.csv", utf8("document,label\n"))
+                  .status())
           .isEqualTo(403);
       assertThat(upload(c, "/api/imports/refi", "x.qdpx", new byte[] {1}).status()).isEqualTo(403);
     }
@@ -156,14 +168,18 @@ class ImportApiIT {
   @Test
   void participantsArePreviewedThenAttached() {
     ApiClient olivia = as(server, "olivia");
-    assertThat(upload(olivia, "/api/imports/transcripts", "P02.txt", utf8(P02)).status()).isEqualTo(201);
-    byte[] csv = utf8("document,label,Discipline\nP02,Social Worker I,social work\nP99,Ghost,none\n");
-    ApiClient.Response preview = upload(olivia, "/api/imports/participants/preview", "people.csv", csv);
+    assertThat(upload(olivia, "/api/imports/transcripts", "P02.txt", utf8(P02)).status())
+        .isEqualTo(201);
+    byte[] csv =
+        utf8("document,label,Discipline\nP02,Social Worker I,social work\nP99,Ghost,none\n");
+    ApiClient.Response preview =
+        upload(olivia, "/api/imports/participants/preview", "people.csv", csv);
     assertThat(preview.status()).as(preview.text()).isEqualTo(200);
     assertThat(preview.json().at("/matched/0/document").asText()).isEqualTo("P02");
     assertThat(preview.json().at("/unmatched/0/origin").asText()).isEqualTo("people.csv line 3");
     assertThat(preview.json().get("newAttributes").toString()).contains("discipline");
-    assertThat(project.store().documents().byName("P02").orElseThrow().summary().participant()).isEmpty();
+    assertThat(project.store().documents().byName("P02").orElseThrow().summary().participant())
+        .isEmpty();
 
     ApiClient.Response all = upload(olivia, "/api/imports/participants", "people.csv", csv);
     assertThat(all.status()).isEqualTo(400);
@@ -184,7 +200,8 @@ class ImportApiIT {
     ApiClient.Response bad =
         upload(olivia, "/api/imports/participants/preview", "bad.csv", utf8("name,label\nx,y\n"));
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().get("message").asText()).startsWith("bad.csv line 1: no 'document' column");
+    assertThat(bad.json().get("message").asText())
+        .startsWith("bad.csv line 1: no 'document' column");
   }
 
   @Test
@@ -192,14 +209,19 @@ class ImportApiIT {
     Path qdpx = dir.resolve("study.qdpx");
     try (Project source = Project.create(dir.resolve("source"))) {
       new org.verbatim.core.imports.ProjectImports(source)
-          .transcript(write("S01.txt", "Dan: the greenhouse was warm.\n"), org.verbatim.core.ingest.ImportOptions.defaults(), "t");
+          .transcript(
+              write("S01.txt", "Dan: the greenhouse was warm.\n"),
+              org.verbatim.core.ingest.ImportOptions.defaults(),
+              "t");
       ProjectInterchange.exportProject(source, qdpx, ExportOptions.defaults("t"));
     }
     try (Project empty = Project.create(dir.resolve("empty"))) {
       accounts(empty);
-      try (ServerLauncher.Running other = ServerLauncher.start(empty, "127.0.0.1", 0, ServerConfig.defaults())) {
+      try (ServerLauncher.Running other =
+          ServerLauncher.start(empty, "127.0.0.1", 0, ServerConfig.defaults())) {
         ApiClient olivia = as(other, "olivia");
-        ApiClient.Response started = upload(olivia, "/api/imports/refi", "study.qdpx", Files.readAllBytes(qdpx));
+        ApiClient.Response started =
+            upload(olivia, "/api/imports/refi", "study.qdpx", Files.readAllBytes(qdpx));
         assertThat(started.status()).as(started.text()).isEqualTo(202);
         String id = started.json().get("id").asText();
         JsonNode job = started.json();
@@ -211,17 +233,22 @@ class ImportApiIT {
         assertThat(job.get("state").asText()).as(job.toString()).isEqualTo("done");
         assertThat(job.get("percent").asInt()).isEqualTo(100);
         assertThat(job.at("/result/documents").asInt()).isEqualTo(1);
-        assertThat(olivia.get("/api/search?q=greenhouse").json().get("totalHits").asInt()).isGreaterThan(0);
+        assertThat(olivia.get("/api/search?q=greenhouse").json().get("totalHits").asInt())
+            .isGreaterThan(0);
 
-        ApiClient.Response again = upload(olivia, "/api/imports/refi", "study.qdpx", Files.readAllBytes(qdpx));
+        ApiClient.Response again =
+            upload(olivia, "/api/imports/refi", "study.qdpx", Files.readAllBytes(qdpx));
         String againId = again.json().get("id").asText();
         JsonNode failed = again.json();
-        while (!failed.get("state").asText().matches("done|failed") && System.nanoTime() < deadline) {
+        while (!failed.get("state").asText().matches("done|failed")
+            && System.nanoTime() < deadline) {
           Thread.sleep(100);
           failed = olivia.get("/api/imports/jobs/" + againId).json();
         }
         assertThat(failed.get("state").asText()).isEqualTo("failed");
-        assertThat(failed.get("error").asText()).contains("already holds documents").doesNotContain("verbatim-upload");
+        assertThat(failed.get("error").asText())
+            .contains("already holds documents")
+            .doesNotContain("verbatim-upload");
         assertThat(olivia.get("/api/imports/jobs/999").status()).isEqualTo(404);
       }
     }
