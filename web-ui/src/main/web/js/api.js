@@ -201,6 +201,39 @@ function session(data) {
   return user;
 }
 
+/**
+ * Sends a file as the raw body of a POST to `/api` + path with `?name=` its file name; `onProgress`
+ * hears the fraction uploaded (0 to 1). XMLHttpRequest, because fetch reports no upload progress.
+ */
+function upload(path, file, params = {}, onProgress = () => {}) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', BASE + path + query({ ...params, name: file.name }));
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.upload.addEventListener('progress', (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    });
+    xhr.upload.addEventListener('load', () => onProgress(1));
+    xhr.addEventListener('load', () => {
+      let data = null;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        data = { message: xhr.responseText };
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data);
+      else {
+        if (xhr.status === 401) onUnauthorized();
+        reject(new ApiError(xhr.status, (data && (data.message || data.title)) || `${xhr.status} ${xhr.statusText}`, data));
+      }
+    });
+    xhr.addEventListener('error', () => reject(new ApiError(0, `${file.name}: the upload failed (connection lost)`, null)));
+    xhr.send(file);
+  });
+}
+
 export const api = {
   async login(username, password) {
     return session(await request('POST', '/session', { username, password }, { quiet401: true }));
@@ -323,6 +356,29 @@ export const api = {
       totalHits: data.totalHits ?? (data.hits || []).length,
       totalExact: data.totalExact !== false,
     };
+  },
+
+  /** Imports one transcript (owner); resolves to the document with its speakers. */
+  importTranscript(file, onProgress) {
+    return upload('/imports/transcripts', file, {}, onProgress);
+  },
+  /** Reads a transcript as import would and stores nothing: its turns and speakers. */
+  previewTranscript(file) {
+    return upload('/imports/transcripts', file, { dryRun: 'true' });
+  },
+  /** A .qdpx (resolves to a job to poll) or .qdc (resolves to what was merged). */
+  importRefi(file, onProgress) {
+    return upload('/imports/refi', file, {}, onProgress);
+  },
+  importJob(id) {
+    return get(`/imports/jobs/${encodeURIComponent(id)}`);
+  },
+  /** Matched and unmatched rows of a participants table (CSV or XLSX); writes nothing. */
+  previewParticipants(file) {
+    return upload('/imports/participants/preview', file);
+  },
+  attachParticipants(file, matchedOnly) {
+    return upload('/imports/participants', file, matchedOnly ? { matchedOnly: 'true' } : {});
   },
 
   eventsUrl: BASE + '/events',

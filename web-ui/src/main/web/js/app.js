@@ -63,6 +63,7 @@ function renderChrome(active) {
   replaceChildren(nav, link('#/documents', 'Documents', 'documents'), link('#/search', 'Search', 'search'),
     link('#/codebook', 'Codebook', 'codebook'), link('reconcile.html', 'Reconcile', 'reconcile'),
     link('themes.html', 'Themes', 'themes'));
+  if (state.user.isOwner) nav.appendChild(link('import.html', 'Import', 'import'));
   replaceChildren(userBox,
     h('span', { className: 'user-name' }, state.user.username),
     h('span', { className: 'badge role' }, state.user.role),
