@@ -152,6 +152,22 @@ class ImportApiIT {
   }
 
   @Test
+  void anUploadOverTheJsonBodyLimitButWithinTheTextLimitIsRead() {
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 5 * 1024 * 1024) {
+      text.append("Dan: the long interview goes on and on.\n");
+    }
+    ApiClient.Response r =
+        upload(
+            as(server, "olivia"),
+            "/api/imports/transcripts?dryRun=true",
+            "Long.txt",
+            utf8(text.toString()));
+    assertThat(r.status()).as(r.text()).isEqualTo(200);
+    assertThat(r.json().at("/speakers/speakers/0/name").asText()).isEqualTo("Dan");
+  }
+
+  @Test
   void codersAndViewersMayNotImport() {
     for (String user : new String[] {"ann", "vic"}) {
       ApiClient c = as(server, user);
