@@ -79,9 +79,11 @@ public final class DocxTableWriter implements TableWriter {
       run.setText(table.columns().get(c).header());
     }
     List<ExportTable.Row> rows = table.rows();
-    for (int r = 0; r < rows.size(); r++) {
-      ExportTable.Row row = rows.get(r);
-      XWPFTableRow out = t.getRow(r + 1);
+    // asked once, not per cell: rows may be streamed, and a pass over them reads the store
+    boolean indented = rows.stream().anyMatch(x -> x.level() > 0);
+    int r = 0;
+    for (ExportTable.Row row : rows) {
+      XWPFTableRow out = t.getRow(++r);
       out.setCantSplitRow(true); // a row moves to the next page whole, as in the HTML print style
       for (int c = 0; c < columns; c++) {
         XWPFTableCell cell = out.getCell(c);
@@ -100,7 +102,7 @@ public final class DocxTableWriter implements TableWriter {
           if (!paragraphs[i].isEmpty()) {
             XWPFRun run = p.createRun();
             run.setText(paragraphs[i]);
-            if (c == 0 && row.level() == 0 && rows.stream().anyMatch(x -> x.level() > 0)) {
+            if (c == 0 && row.level() == 0 && indented) {
               run.setBold(true); // a theme above its indented subthemes
             }
           }
@@ -113,14 +115,21 @@ public final class DocxTableWriter implements TableWriter {
   private static int[] widths(ExportTable table, int width) {
     int columns = table.columns().size();
     double[] weight = new double[columns];
+    // the first rows, taken once for all columns (rows may be streamed)
+    List<ExportTable.Row> sample = new java.util.ArrayList<>();
+    for (ExportTable.Row row : table.rows()) {
+      if (sample.size() == 2_000) {
+        break;
+      }
+      sample.add(row);
+    }
     for (int c = 0; c < columns; c++) {
       ExportTable.Kind kind = table.columns().get(c).kind();
       long total = 0;
       int filled = 0;
       int longestWord = 0;
-      int sample = Math.min(table.rows().size(), 2_000);
-      for (int r = 0; r < sample; r++) {
-        String text = table.rows().get(r).cells().get(c).display(kind);
+      for (ExportTable.Row row : sample) {
+        String text = row.cells().get(c).display(kind);
         if (!text.isEmpty()) {
           filled++;
           total += Math.min(400, text.length());

@@ -18,7 +18,9 @@ public record ExportTable(
 
   public ExportTable {
     columns = List.copyOf(columns);
-    rows = List.copyOf(rows);
+    // streamed rows are made while a writer reads them, and checked then
+    boolean streamed = rows instanceof StreamedRows;
+    rows = streamed ? rows : List.copyOf(rows);
     notes = List.copyOf(notes);
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("a table needs at least one column");
@@ -26,7 +28,7 @@ public record ExportTable(
     if (name.isBlank() || name.length() > 31) {
       throw new IllegalArgumentException("table name must have 1 to 31 characters: " + name);
     }
-    for (Row row : rows) {
+    for (Row row : streamed ? List.<Row>of() : rows) {
       if (row.cells().size() != columns.size()) {
         throw new IllegalArgumentException(
             "row has " + row.cells().size() + " cells for " + columns.size() + " columns");

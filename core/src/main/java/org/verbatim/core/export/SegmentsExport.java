@@ -2,6 +2,7 @@ package org.verbatim.core.export;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,14 @@ import org.verbatim.core.export.ExportTable.Column;
 import org.verbatim.core.export.ExportTable.Row;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.Coding;
-import org.verbatim.core.model.Document;
-import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.CodedSpan;
+import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.Participant;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
 import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.themes.DocumentLayout;
 import org.verbatim.core.themes.LayerSnapshot;
 
 /**
@@ -29,6 +30,10 @@ import org.verbatim.core.themes.LayerSnapshot;
  * end (UTF-16 offsets into the stored text, end exclusive), text, the code's full path, coder and
  * memo. Wide form: one row per coded passage (distinct document and span), the coders who coded it,
  * and one 0/1 column per code (by full path) saying whether any of them applied it.
+ *
+ * <p>Rows are streamed ({@link StreamedRows}): the layer is read as spans, and each document's
+ * text, turns and memos are read when its rows are written, so an export holds one document's text
+ * at a time however large the study.
  */
 final class SegmentsExport {
   private SegmentsExport() {}
@@ -47,20 +52,25 @@ final class SegmentsExport {
     columns.add(Column.text("Code"));
     columns.add(Column.text("Coder"));
     columns.add(Column.text("Memo"));
-    List<Row> rows = new ArrayList<>(s.codings().size());
-    forEachDocument(
-        s,
-        store,
-        (doc, participant, codings) -> {
-          Place place = new Place(doc);
-          for (Coding k : codings) {
-            List<Cell> cells = head(doc, participant, attributes, place, k.span());
-            cells.add(Cell.text(paths.get(k.code())));
-            cells.add(Cell.text(s.coderName(k.coder())));
-            cells.add(Cell.text(k.memo()));
-            rows.add(new Row(cells, 0));
-          }
-        });
+    StreamedRows rows =
+        new StreamedRows(
+            s.codings().size(),
+            columns.size(),
+            () ->
+                byDocument(
+                    s,
+                    store,
+                    (doc, participant, codings, memos) -> {
+                      List<Row> out = new ArrayList<>(codings.size());
+                      for (CodedSpan k : codings) {
+                        List<Cell> cells = head(doc, participant, attributes, k.span());
+                        cells.add(Cell.text(paths.get(k.code())));
+                        cells.add(Cell.text(s.coderName(k.coder())));
+                        cells.add(Cell.text(memos.getOrDefault(k.id(), "")));
+                        out.add(new Row(cells, 0));
+                      }
+                      return out;
+                    }));
     return new ExportTable(
         "Coded segments",
         "Segments",
@@ -84,29 +94,36 @@ final class SegmentsExport {
     List<Column> columns = new ArrayList<>(head(attributes));
     columns.add(Column.text("Coders"));
     codes.forEach(c -> columns.add(Column.integer(paths.get(c.id()))));
-    List<Row> rows = new ArrayList<>();
-    forEachDocument(
-        s,
-        store,
-        (doc, participant, codings) -> {
-          Place place = new Place(doc);
-          Map<Span, List<Coding>> passages = new LinkedHashMap<>();
-          codings.forEach(k -> passages.computeIfAbsent(k.span(), x -> new ArrayList<>()).add(k));
-          for (Map.Entry<Span, List<Coding>> p : passages.entrySet()) {
-            List<Cell> cells = head(doc, participant, attributes, place, p.getKey());
-            Set<String> coders = new TreeSet<>();
-            int[] flags = new int[codes.size()];
-            for (Coding k : p.getValue()) {
-              coders.add(s.coderName(k.coder()));
-              flags[column.get(k.code())] = 1;
-            }
-            cells.add(Cell.text(String.join(", ", coders)));
-            for (int f : flags) {
-              cells.add(Cell.number(f));
-            }
-            rows.add(new Row(cells, 0));
-          }
-        });
+    int passages = 0;
+    for (DocumentSummary d : s.documents()) {
+      passages += passages(s.codingsIn(d.id())).size();
+    }
+    StreamedRows rows =
+        new StreamedRows(
+            passages,
+            columns.size(),
+            () ->
+                byDocument(
+                    s,
+                    store,
+                    (doc, participant, codings, memos) -> {
+                      List<Row> out = new ArrayList<>();
+                      for (Map.Entry<Span, List<CodedSpan>> p : passages(codings).entrySet()) {
+                        List<Cell> cells = head(doc, participant, attributes, p.getKey());
+                        Set<String> coders = new TreeSet<>();
+                        int[] flags = new int[codes.size()];
+                        for (CodedSpan k : p.getValue()) {
+                          coders.add(s.coderName(k.coder()));
+                          flags[column.get(k.code())] = 1;
+                        }
+                        cells.add(Cell.text(String.join(", ", coders)));
+                        for (int f : flags) {
+                          cells.add(Cell.number(f));
+                        }
+                        out.add(new Row(cells, 0));
+                      }
+                      return out;
+                    }));
     return new ExportTable(
         "Coded segments (one column per code)",
         "Segments",
@@ -119,20 +136,56 @@ final class SegmentsExport {
                 + " span."));
   }
 
-  private interface DocumentRows {
-    void accept(Document doc, Optional<Participant> participant, List<Coding> codings);
+  /** A document's codings by passage (distinct span), in order of first coding. */
+  private static Map<Span, List<CodedSpan>> passages(List<CodedSpan> codings) {
+    Map<Span, List<CodedSpan>> passages = new LinkedHashMap<>();
+    codings.forEach(k -> passages.computeIfAbsent(k.span(), x -> new ArrayList<>()).add(k));
+    return passages;
   }
 
-  /** Reads each document once, with its codings in order (the snapshot's order). */
-  private static void forEachDocument(LayerSnapshot s, ProjectStore store, DocumentRows rows) {
-    Map<DocumentId, List<Coding>> byDocument = new LinkedHashMap<>();
-    s.codings()
-        .forEach(k -> byDocument.computeIfAbsent(k.document(), d -> new ArrayList<>()).add(k));
-    for (Map.Entry<DocumentId, List<Coding>> e : byDocument.entrySet()) {
-      // read directly: the export visits each document once, a cache would only hold memory
-      Document doc = store.documents().get(e.getKey()).orElseThrow();
-      rows.accept(doc, s.participant(e.getKey()), e.getValue());
-    }
+  private interface DocumentRows {
+    List<Row> rows(
+        DocumentLayout doc,
+        Optional<Participant> participant,
+        List<CodedSpan> codings,
+        Map<CodingId, String> memos);
+  }
+
+  /**
+   * The rows of each document with codings, in the snapshot's order, made when the writer reaches
+   * it: the document and its memos are read then, and dropped once its rows are written.
+   */
+  private static Iterator<Row> byDocument(LayerSnapshot s, ProjectStore store, DocumentRows rows) {
+    Iterator<DocumentSummary> documents =
+        s.documents().stream().filter(d -> !s.codingsIn(d.id()).isEmpty()).iterator();
+    return new Iterator<>() {
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && documents.hasNext()) {
+          DocumentSummary d = documents.next();
+          // read directly: the export visits each document once, a cache would only hold memory
+          DocumentLayout doc = new DocumentLayout(store.documents().get(d.id()).orElseThrow());
+          current =
+              rows.rows(
+                      doc,
+                      s.participant(d.id()),
+                      s.codingsIn(d.id()),
+                      store.codings().memos(d.id()))
+                  .iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
   }
 
   private static List<Column> head(List<String> attributes) {
@@ -149,24 +202,19 @@ final class SegmentsExport {
   }
 
   private static List<Cell> head(
-      Document doc,
-      Optional<Participant> participant,
-      List<String> attributes,
-      Place place,
-      Span span) {
+      DocumentLayout doc, Optional<Participant> participant, List<String> attributes, Span span) {
     List<Cell> cells = new ArrayList<>();
-    cells.add(Cell.text(doc.name()));
+    cells.add(Cell.text(doc.document().name()));
     cells.add(Cell.text(participant.map(Participant::label).orElse("")));
     for (String a : attributes) {
       cells.add(Cell.text(participant.flatMap(p -> p.attribute(a)).orElse("")));
     }
-    Optional<Turn> turn = place.turn(span);
+    Optional<Turn> turn = doc.turn(span);
     cells.add(Cell.text(turn.flatMap(Turn::speaker).orElse("")));
     cells.add(turn.map(t -> Cell.number(t.index() + 1)).orElse(Cell.empty()));
     cells.add(Cell.number(span.start()));
     cells.add(Cell.number(span.end()));
-    int end = Math.min(span.end(), doc.text().length());
-    cells.add(Cell.text(doc.text().substring(Math.min(span.start(), end), end)));
+    cells.add(Cell.text(doc.excerpt(span)));
     return cells;
   }
 
@@ -183,37 +231,5 @@ final class SegmentsExport {
     Map<CodeId, String> out = new HashMap<>();
     s.codes().forEach(c -> out.put(c.id(), CodebookExport.path(s, c)));
     return out;
-  }
-
-  /** Finds a span's speaker turn by binary search over the turns' starts. */
-  private static final class Place {
-    private final List<Turn> turns;
-
-    Place(Document doc) {
-      this.turns = doc.turns();
-    }
-
-    /** The turn holding the span's start (or, failing that, the first turn it overlaps). */
-    Optional<Turn> turn(Span span) {
-      int lo = 0;
-      int hi = turns.size() - 1;
-      int found = -1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (turns.get(mid).span().start() <= span.start()) {
-          found = mid;
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      if (found >= 0 && turns.get(found).span().end() > span.start()) {
-        return Optional.of(turns.get(found));
-      }
-      if (found + 1 < turns.size() && turns.get(found + 1).span().overlaps(span)) {
-        return Optional.of(turns.get(found + 1));
-      }
-      return Optional.empty();
-    }
   }
 }

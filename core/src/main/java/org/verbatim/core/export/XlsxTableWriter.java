@@ -86,7 +86,9 @@ public final class XlsxTableWriter implements TableWriter {
           } else {
             cell.setCellStyle(multiline ? styles.wrapped : styles.text);
           }
-          width[c] = Math.max(width[c], longestLine(text) + 2 * row.level());
+          if (width[c] < MAX_WIDTH) {
+            width[c] = Math.max(width[c], longestLine(text, MAX_WIDTH) + 2 * row.level());
+          }
         }
       }
     }
@@ -113,19 +115,22 @@ public final class XlsxTableWriter implements TableWriter {
     sheet.setColumnWidth(0, 100 * 256);
   }
 
-  private static int longestLine(String text) {
+  /**
+   * The display width of the text's longest line, counted up to {@code cap} (a width is never set
+   * wider, and counting a 100,000-row column to the end would cost more than writing it).
+   */
+  private static int longestLine(String text, int cap) {
     int longest = 0;
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        int length = 0;
-        for (int j = start; j < i; j++) {
-          // a Han character is about two Latin characters wide
-          length +=
-              Character.UnicodeScript.of(text.charAt(j)) == Character.UnicodeScript.HAN ? 2 : 1;
-        }
+    int length = 0;
+    for (int i = 0; i < text.length() && longest < cap; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        length = 0;
+      } else {
+        // a Han character is about two Latin characters wide
+        length +=
+            ch >= 0x2E80 && Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN ? 2 : 1;
         longest = Math.max(longest, length);
-        start = i + 1;
       }
     }
     return longest;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodedSpan;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.Quote;
 import org.verbatim.core.model.Span;
@@ -56,16 +56,16 @@ public final class QuoteCandidates {
   public static List<Candidate> rank(
       LayerSnapshot s, ThemeId node, List<Quote> pinned, int minWords, int maxWords, int limit) {
     Set<CodeId> codes = s.supportingCodes(node);
-    Map<String, List<Coding>> bySpan = new LinkedHashMap<>();
-    for (Coding k : s.codingsOf(codes)) {
+    Map<String, List<CodedSpan>> bySpan = new LinkedHashMap<>();
+    for (CodedSpan k : s.codingsOf(codes)) {
       bySpan
           .computeIfAbsent(
               k.document() + ":" + k.span().start() + "-" + k.span().end(), x -> new ArrayList<>())
           .add(k);
     }
     List<Candidate> all = new ArrayList<>();
-    for (List<Coding> same : bySpan.values()) {
-      Coding k = same.get(0);
+    for (List<CodedSpan> same : bySpan.values()) {
+      CodedSpan k = same.get(0);
       if (pinned.stream()
           .anyMatch(q -> q.document().equals(k.document()) && q.span().overlaps(k.span()))) {
         continue;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodedSpan;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingEdit;
@@ -32,6 +33,51 @@ public interface CodingStore {
   default List<Coding> forCodes(Collection<CodeId> codes) {
     java.util.Set<CodeId> wanted = java.util.Set.copyOf(codes);
     return all(Optional.empty()).stream().filter(c -> wanted.contains(c.code())).toList();
+  }
+
+  /**
+   * The places of the live codings of {@code coders}, by document id, start, end and id: one light
+   * row per coding, what the evidence views read instead of {@link #all}. The default maps {@link
+   * #all}.
+   */
+  default List<CodedSpan> spans(Collection<CoderId> coders) {
+    java.util.Set<CoderId> wanted = java.util.Set.copyOf(coders);
+    return all(Optional.empty()).stream()
+        .filter(c -> wanted.contains(c.coder()))
+        .map(CodedSpan::of)
+        .toList();
+  }
+
+  /**
+   * The places of the live codings of any of {@code codes} by any of {@code coders}, ordered as
+   * {@link #spans(Collection)}.
+   */
+  default List<CodedSpan> spans(Collection<CoderId> coders, Collection<CodeId> codes) {
+    java.util.Set<CodeId> wanted = java.util.Set.copyOf(codes);
+    return spans(coders).stream().filter(c -> wanted.contains(c.code())).toList();
+  }
+
+  /** The non-empty memos of these codings, by coding. */
+  default java.util.Map<CodingId, String> memos(Collection<CodingId> codings) {
+    java.util.Map<CodingId, String> out = new java.util.HashMap<>();
+    for (CodingId id : codings) {
+      get(id).filter(c -> !c.memo().isEmpty()).ifPresent(c -> out.put(id, c.memo()));
+    }
+    return out;
+  }
+
+  /** The non-empty memos of a document's live codings, by coding. */
+  default java.util.Map<CodingId, String> memos(DocumentId document) {
+    java.util.Map<CodingId, String> out = new java.util.HashMap<>();
+    forDocument(document, Optional.empty()).stream()
+        .filter(c -> !c.memo().isEmpty())
+        .forEach(c -> out.put(c.id(), c.memo()));
+    return out;
+  }
+
+  /** Whether {@code coder} has any live coding. */
+  default boolean hasLive(CoderId coder) {
+    return !all(Optional.of(coder)).isEmpty();
   }
 
   Optional<Coding> get(CodingId id);

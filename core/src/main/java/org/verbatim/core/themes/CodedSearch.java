@@ -97,7 +97,8 @@ public final class CodedSearch {
                   new ThemeTree(List.of()),
                   List.of(),
                   List.of(),
-                  new DocumentCache(store.documents(), 1))
+                  new DocumentCache(store.documents(), 1),
+                  LayerSnapshot.Memos.NONE)
               .withSubcodes(code);
       codings = store.codings().forCodes(codes);
     } else {

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.Coding;
-import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.CodedSpan;
+import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.Span;
 
 /**
@@ -65,65 +65,98 @@ public final class Cooccurrence {
     return new CooccurrenceMatrix(s.layer().label(), proximity, rows, counts, jaccard);
   }
 
+  /**
+   * Document by document: each code's passages merged into runs (start, end pairs in one array),
+   * then every pair of codes present in the document joined. A pair absent together from a document
+   * adds the runs of the one present to its "either" count, which is settled once from the codes'
+   * totals instead of per document.
+   */
   private static void overlap(LayerSnapshot s, List<Code> codes, int[][] both, int[][] either) {
     int n = codes.size();
-    // Per code, per document: its passages merged into disjoint runs, sorted.
-    List<Map<DocumentId, List<Span>>> runs = new ArrayList<>();
-    for (Code c : codes) {
-      Map<DocumentId, List<Span>> byDoc = new HashMap<>();
-      for (Coding k : s.codingsOf(c.id())) {
-        byDoc.computeIfAbsent(k.document(), d -> new ArrayList<>()).add(k.span());
+    Map<CodeId, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(codes.get(i).id(), i);
+    }
+    int[] own = new int[n];
+    // runs in both codes' documents: joint "either" minus their own runs there
+    int[][] saved = new int[n][n];
+    for (DocumentSummary d : s.documents()) {
+      List<CodedSpan> here = s.codingsIn(d.id());
+      if (here.isEmpty()) {
+        continue;
       }
-      byDoc.replaceAll((d, spans) -> merge(spans));
-      runs.add(byDoc);
+      List<List<Span>> spans = new ArrayList<>();
+      codes.forEach(c -> spans.add(null));
+      List<Integer> present = new ArrayList<>();
+      for (CodedSpan k : here) {
+        Integer i = index.get(k.code());
+        if (i == null) {
+          continue;
+        }
+        if (spans.get(i) == null) {
+          spans.set(i, new ArrayList<>());
+          present.add(i);
+        }
+        spans.get(i).add(k.span());
+      }
+      java.util.Collections.sort(present);
+      int[][] runs = new int[n][];
+      for (int i : present) {
+        runs[i] = runs(spans.get(i));
+        own[i] += runs[i].length / 2;
+      }
+      for (int x = 0; x < present.size(); x++) {
+        int a = present.get(x);
+        for (int y = x + 1; y < present.size(); y++) {
+          int b = present.get(y);
+          long r = joint(runs[a], runs[b]);
+          int together = (int) (r >>> 32);
+          int all = (int) r;
+          both[a][b] += together;
+          saved[a][b] += runs[a].length / 2 + runs[b].length / 2 - all;
+        }
+      }
     }
     for (int a = 0; a < n; a++) {
-      int own = runs.get(a).values().stream().mapToInt(List::size).sum();
-      both[a][a] = own;
-      either[a][a] = own;
+      both[a][a] = own[a];
+      either[a][a] = own[a];
       for (int b = a + 1; b < n; b++) {
-        Set<DocumentId> docs = new HashSet<>(runs.get(a).keySet());
-        docs.addAll(runs.get(b).keySet());
-        int together = 0;
-        int any = 0;
-        for (DocumentId d : docs) {
-          int[] r =
-              joint(runs.get(a).getOrDefault(d, List.of()), runs.get(b).getOrDefault(d, List.of()));
-          together += r[0];
-          any += r[1];
-        }
-        both[a][b] = both[b][a] = together;
-        either[a][b] = either[b][a] = any;
+        both[b][a] = both[a][b];
+        either[a][b] = either[b][a] = own[a] + own[b] - saved[a][b];
       }
     }
   }
 
-  /** Runs of the union of two run lists: {runs holding both, all runs}. */
-  private static int[] joint(List<Span> x, List<Span> y) {
+  /** Runs of the union of two run arrays: {runs holding both} in the high half, all runs low. */
+  private static long joint(int[] x, int[] y) {
     int i = 0;
     int j = 0;
     int together = 0;
     int all = 0;
-    while (i < x.size() || j < y.size()) {
-      boolean takeX = j >= y.size() || (i < x.size() && x.get(i).start() <= y.get(j).start());
-      int end = takeX ? x.get(i).end() : y.get(j).end();
+    int nx = x.length;
+    int ny = y.length;
+    while (i < nx || j < ny) {
+      boolean takeX = j >= ny || (i < nx && x[i] <= y[j]);
+      int end = takeX ? x[i + 1] : y[j + 1];
       boolean hasX = takeX;
       boolean hasY = !takeX;
       if (takeX) {
-        i++;
+        i += 2;
       } else {
-        j++;
+        j += 2;
       }
       boolean grew = true;
       while (grew) {
         grew = false;
-        if (i < x.size() && x.get(i).start() < end) {
-          end = Math.max(end, x.get(i++).end());
+        if (i < nx && x[i] < end) {
+          end = Math.max(end, x[i + 1]);
+          i += 2;
           hasX = true;
           grew = true;
         }
-        if (j < y.size() && y.get(j).start() < end) {
-          end = Math.max(end, y.get(j++).end());
+        if (j < ny && y[j] < end) {
+          end = Math.max(end, y[j + 1]);
+          j += 2;
           hasY = true;
           grew = true;
         }
@@ -133,7 +166,18 @@ public final class Cooccurrence {
         together++;
       }
     }
-    return new int[] {together, all};
+    return ((long) together << 32) | all;
+  }
+
+  /** Spans merged into disjoint runs as start, end pairs, sorted. */
+  private static int[] runs(List<Span> spans) {
+    List<Span> merged = merge(spans);
+    int[] out = new int[merged.size() * 2];
+    for (int i = 0; i < merged.size(); i++) {
+      out[2 * i] = merged.get(i).start();
+      out[2 * i + 1] = merged.get(i).end();
+    }
+    return out;
   }
 
   /** Overlapping spans merged into disjoint runs, sorted by start. */
@@ -162,19 +206,21 @@ public final class Cooccurrence {
     // unit sets per code as "document:unit" keys
     List<Set<Long>> sets = new ArrayList<>();
     codes.forEach(c -> sets.add(new HashSet<>()));
-    Map<DocumentId, List<Coding>> byDoc = new HashMap<>();
-    for (Coding k : s.codings()) {
-      if (index.containsKey(k.code())) {
-        byDoc.computeIfAbsent(k.document(), d -> new ArrayList<>()).add(k);
+    for (DocumentSummary d : s.documents()) {
+      List<CodedSpan> here = s.codingsIn(d.id());
+      if (here.stream().noneMatch(k -> index.containsKey(k.code()))) {
+        continue;
       }
-    }
-    for (Map.Entry<DocumentId, List<Coding>> e : byDoc.entrySet()) {
-      List<Span> units = PassageRetrieval.units(s.text(e.getKey()), proximity);
-      for (Coding k : e.getValue()) {
-        for (int u = 0; u < units.size(); u++) {
-          if (units.get(u).overlaps(k.span())) {
-            sets.get(index.get(k.code())).add(e.getKey().value() * 1_000_000L + u);
-          }
+      DocumentLayout layout = s.layout(d.id());
+      for (CodedSpan k : here) {
+        Integer code = index.get(k.code());
+        if (code == null) {
+          continue;
+        }
+        // the units a passage overlaps, found by binary search over the units' starts
+        int[] range = layout.overlapping(proximity, k.span());
+        for (int u = range[0]; u < range[1]; u++) {
+          sets.get(code).add(d.id().value() * 1_000_000L + u);
         }
       }
     }

@@ -9,13 +9,14 @@ import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.store.DocumentStore;
 
 /**
- * Recently read documents (text, turns, sentences), least recently used dropped first. Safe to keep
- * because a document's text never changes after import; its participant can, so callers take
- * participants from a fresh listing, never from a cached document.
+ * Recently read documents (text, turns, sentences, indexed as {@link DocumentLayout}s), least
+ * recently used dropped first. Safe to keep because a document's text never changes after import;
+ * its participant can, so callers take participants from a fresh listing, never from a cached
+ * document.
  */
 public final class DocumentCache {
   private final DocumentStore documents;
-  private final Map<DocumentId, Document> cache;
+  private final Map<DocumentId, DocumentLayout> cache;
 
   /**
    * @param capacity documents kept (at least 1)
@@ -28,7 +29,7 @@ public final class DocumentCache {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<DocumentId, Document> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<DocumentId, DocumentLayout> eldest) {
             return size() > cap;
           }
         };
@@ -37,11 +38,26 @@ public final class DocumentCache {
   /**
    * @throws NotFoundException if the document does not exist
    */
-  public synchronized Document get(DocumentId id) {
-    Document d = cache.get(id);
-    if (d == null) {
-      Optional<Document> read = documents.get(id);
-      d = read.orElseThrow(() -> new NotFoundException("no document with id " + id));
+  public Document get(DocumentId id) {
+    return layout(id).document();
+  }
+
+  /**
+   * @throws NotFoundException if the document does not exist
+   */
+  public DocumentLayout layout(DocumentId id) {
+    synchronized (this) {
+      DocumentLayout d = cache.get(id);
+      if (d != null) {
+        return d;
+      }
+    }
+    // read outside the lock: one slow read must not hold up other requests' cached documents
+    Optional<Document> read = documents.get(id);
+    DocumentLayout d =
+        new DocumentLayout(
+            read.orElseThrow(() -> new NotFoundException("no document with id " + id)));
+    synchronized (this) {
       cache.put(id, d);
     }
     return d;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodedSpan;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Participant;
 import org.verbatim.core.model.Theme;
@@ -119,7 +119,7 @@ public final class EvidenceMatrices {
       columns.forEach(c -> people.add(new HashSet<>()));
       Set<String> allPeople = new HashSet<>();
       int allPassages = 0;
-      for (Coding k : codings(s, row)) {
+      for (CodedSpan k : codings(s, row)) {
         String p = s.participantOf(k.document());
         int col = columnOfParticipant.apply(p);
         people.get(col).add(p);
@@ -139,12 +139,12 @@ public final class EvidenceMatrices {
   }
 
   /** The codings a row counts. */
-  static List<Coding> codings(LayerSnapshot s, EvidenceMatrix.Row row) {
+  static List<CodedSpan> codings(LayerSnapshot s, EvidenceMatrix.Row row) {
     Set<CodeId> codes =
         row.kind() == EvidenceMatrix.Kind.CODE
             ? Set.of(new CodeId(row.id()))
             : s.supportingCodes(new org.verbatim.core.model.ThemeId(row.id()));
-    List<Coding> out = new ArrayList<>();
+    List<CodedSpan> out = new ArrayList<>();
     codes.forEach(c -> out.addAll(s.codingsOf(c)));
     return out;
   }

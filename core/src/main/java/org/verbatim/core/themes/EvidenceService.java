@@ -54,7 +54,8 @@ public final class EvidenceService {
             new ThemeTree(store.themes().list()),
             List.of(),
             List.of(),
-            texts);
+            texts,
+            LayerSnapshot.Memos.NONE);
     Set<CodeId> codes = new HashSet<>(PassageRetrieval.targetCodes(outline, query));
     query.and().ifPresent(a -> codes.addAll(outline.withSubcodes(a)));
     LayerSnapshot s =
@@ -63,9 +64,10 @@ public final class EvidenceService {
             store.documents().list(),
             outline.codes(),
             outline.tree(),
-            store.codings().forCodes(codes),
+            store.codings().spans(layer.coderIds(), codes),
             store.coders().list(),
-            texts);
+            texts,
+            store.codings()::memos);
     return PassageRetrieval.find(s, query);
   }
 

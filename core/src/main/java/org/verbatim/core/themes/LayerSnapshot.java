@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodedSpan;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.CoderId;
-import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.DocumentSummary;
@@ -37,26 +37,33 @@ public final class LayerSnapshot {
   private final Map<CodeId, Code> byCode = new HashMap<>();
   private final Map<CodeId, List<CodeId>> subcodes = new HashMap<>();
   private final ThemeTree tree;
-  private final List<Coding> codings;
-  private final Map<CodeId, List<Coding>> codingsByCode = new HashMap<>();
+  private final List<CodedSpan> codings;
+  private final Map<CodeId, List<CodedSpan>> codingsByCode = new HashMap<>();
+  private final Map<DocumentId, List<CodedSpan>> codingsByDocument = new HashMap<>();
+  private final Map<DocumentId, String> participantOf = new HashMap<>();
   private final Map<CoderId, String> coderNames = new HashMap<>();
   private final DocumentCache texts;
+  private final Memos memos;
   private final Set<String> participants = new TreeSet<>();
   private final Map<String, Participant> participantsByLabel = new HashMap<>();
 
   /**
    * @param documents every document of the project, in name order
-   * @param codings the layer's live codings (any order)
+   * @param codings the layer's live codings (any order; by document, start, end and id, as {@link
+   *     org.verbatim.core.store.CodingStore#spans} reads them, is the cheapest)
    * @param coders every coder of the project
+   * @param memos reads the memos of the codings a view shows (snapshots carry spans only)
    */
   public LayerSnapshot(
       ResolvedLayer layer,
       List<DocumentSummary> documents,
       List<Code> codes,
       ThemeTree tree,
-      List<Coding> codings,
+      List<CodedSpan> codings,
       List<Coder> coders,
-      DocumentCache texts) {
+      DocumentCache texts,
+      Memos memos) {
+    this.memos = memos;
     this.layer = layer;
     this.documents = List.copyOf(documents);
     this.documents.forEach(d -> byDocument.put(d.id(), d));
@@ -69,42 +76,71 @@ public final class LayerSnapshot {
     }
     this.tree = tree;
     Set<CoderId> in = layer.coderIds();
-    this.codings =
-        codings.stream()
-            .filter(k -> in.contains(k.coder()) && byCode.containsKey(k.code()))
-            .filter(k -> byDocument.containsKey(k.document()))
-            .sorted(
-                Comparator.comparing((Coding k) -> byDocument.get(k.document()).name())
-                    .thenComparingInt(k -> k.span().start())
-                    .thenComparingInt(k -> k.span().end())
-                    .thenComparingLong(k -> k.id().value()))
-            .toList();
+    // grouped by document, then the documents in name order: linear where the input comes sorted
+    // by document id and offsets, instead of a sort comparing document names
+    Map<DocumentId, List<CodedSpan>> grouped = new HashMap<>();
+    for (CodedSpan k : codings) {
+      if (in.contains(k.coder())
+          && byCode.containsKey(k.code())
+          && byDocument.containsKey(k.document())) {
+        grouped.computeIfAbsent(k.document(), d -> new ArrayList<>()).add(k);
+      }
+    }
+    List<CodedSpan> ordered = new ArrayList<>();
+    for (DocumentSummary d : this.documents) {
+      List<CodedSpan> here = grouped.get(d.id());
+      if (here != null) {
+        here.sort(IN_DOCUMENT);
+        List<CodedSpan> fixed = java.util.Collections.unmodifiableList(here);
+        codingsByDocument.put(d.id(), fixed);
+        ordered.addAll(fixed);
+      }
+    }
+    this.codings = java.util.Collections.unmodifiableList(ordered);
     this.codings.forEach(
         k -> codingsByCode.computeIfAbsent(k.code(), x -> new ArrayList<>()).add(k));
     coders.forEach(c -> coderNames.put(c.id(), c.name()));
     this.texts = texts;
     for (DocumentSummary d : this.documents) {
-      participants.add(participantOf(d.id()));
+      String label = d.participant().map(Participant::label).orElse(d.name());
+      participantOf.put(d.id(), label);
+      participants.add(label);
       d.participant().ifPresent(p -> participantsByLabel.put(p.label(), p));
     }
   }
 
+  private static final Comparator<CodedSpan> IN_DOCUMENT =
+      Comparator.comparingInt((CodedSpan k) -> k.span().start())
+          .thenComparingInt(k -> k.span().end())
+          .thenComparingLong(k -> k.id().value());
+
+  /** Reads the memos of codings; a coding without a memo is left out. */
+  @FunctionalInterface
+  public interface Memos {
+    /** For snapshots whose views show no memo (counts, matrices). */
+    Memos NONE = codings -> Map.of();
+
+    Map<org.verbatim.core.model.CodingId, String> of(
+        java.util.Collection<org.verbatim.core.model.CodingId> codings);
+  }
+
   /** Reads the layer's snapshot from {@code store}. */
   public static LayerSnapshot load(ProjectStore store, ResolvedLayer layer, DocumentCache texts) {
-    List<Coding> codings = new ArrayList<>();
-    if (layer.coders().size() == 1) {
-      codings.addAll(store.codings().all(Optional.of(layer.coders().get(0).id())));
-    } else if (!layer.coders().isEmpty()) {
-      codings.addAll(store.codings().all(Optional.empty()));
-    }
     return new LayerSnapshot(
         layer,
         store.documents().list(),
         store.codes().list(),
         new ThemeTree(store.themes().list()),
-        codings,
+        store.codings().spans(layer.coderIds()),
         store.coders().list(),
-        texts);
+        texts,
+        store.codings()::memos);
+  }
+
+  /** The memos of these codings that have one, by coding. */
+  public Map<org.verbatim.core.model.CodingId, String> memos(
+      java.util.Collection<org.verbatim.core.model.CodingId> codings) {
+    return memos.of(codings);
   }
 
   public ResolvedLayer layer() {
@@ -125,6 +161,11 @@ public final class LayerSnapshot {
     return texts.get(id);
   }
 
+  /** The document indexed for lookups by offset (read once, then cached). */
+  public DocumentLayout layout(DocumentId id) {
+    return texts.layout(id);
+  }
+
   /** Live codes, in codebook order. */
   public List<Code> codes() {
     return codes;
@@ -138,19 +179,24 @@ public final class LayerSnapshot {
     return tree;
   }
 
-  /** The layer's live codings in document order (document name, start, end). */
-  public List<Coding> codings() {
+  /** The layer's live codings in document order (document name, start, end, id). */
+  public List<CodedSpan> codings() {
     return codings;
   }
 
   /** The layer's codings of exactly this code (not its subcodes), in document order. */
-  public List<Coding> codingsOf(CodeId code) {
+  public List<CodedSpan> codingsOf(CodeId code) {
     return codingsByCode.getOrDefault(code, List.of());
   }
 
   /** The layer's codings of any of these codes, in document order. */
-  public List<Coding> codingsOf(Set<CodeId> codes) {
+  public List<CodedSpan> codingsOf(Set<CodeId> codes) {
     return codings.stream().filter(k -> codes.contains(k.code())).toList();
+  }
+
+  /** The layer's codings in one document, by start, end and id. */
+  public List<CodedSpan> codingsIn(DocumentId document) {
+    return codingsByDocument.getOrDefault(document, List.of());
   }
 
   public String coderName(CoderId id) {
@@ -182,11 +228,8 @@ public final class LayerSnapshot {
 
   /** The participant label a document counts for (its document name when it has none). */
   public String participantOf(DocumentId id) {
-    DocumentSummary d = byDocument.get(id);
-    if (d == null) {
-      return "document " + id;
-    }
-    return d.participant().map(Participant::label).orElse(d.name());
+    String label = participantOf.get(id);
+    return label == null ? "document " + id : label;
   }
 
   /** The document's participant, if it has one. */

@@ -27,9 +27,7 @@ public final class Layers {
     present.forEach(c -> byName.put(c.name(), c));
     Optional<Coder> consensus = Optional.ofNullable(byName.get(Coder.CONSENSUS));
     if (chosen.isEmpty()) {
-      boolean hasConsensus =
-          consensus.isPresent()
-              && !store.codings().all(Optional.of(consensus.get().id())).isEmpty();
+      boolean hasConsensus = consensus.isPresent() && store.codings().hasLive(consensus.get().id());
       return hasConsensus
           ? new ResolvedLayer(Layer.consensus(), List.of(consensus.get()), true)
           : new ResolvedLayer(Layer.all(), others(present), true);

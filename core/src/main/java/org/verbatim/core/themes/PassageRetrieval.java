@@ -2,6 +2,7 @@ package org.verbatim.core.themes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodedSpan;
+import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.Document;
+import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.Participant;
@@ -31,10 +34,16 @@ public final class PassageRetrieval {
    * @throws InvalidInputException if a {@code where} attribute is held by no participant
    */
   public static PassagePage find(LayerSnapshot s, PassageQuery q) {
-    List<Coding> matching = matching(s, q);
+    List<CodedSpan> matching = matching(s, q);
+    List<CodedSpan> shown =
+        matching.subList(
+            Math.min(q.offset(), matching.size()),
+            (int) Math.min((long) q.offset() + q.limit(), matching.size()));
+    // memos for the page only: the snapshot carries spans
+    Map<CodingId, String> memos = s.memos(shown.stream().map(CodedSpan::id).toList());
     List<CodedPassage> page = new ArrayList<>();
-    for (int i = q.offset(); i < matching.size() && page.size() < q.limit(); i++) {
-      page.add(passage(s, matching.get(i)));
+    for (CodedSpan k : shown) {
+      page.add(passage(s, k, memos.getOrDefault(k.id(), "")));
     }
     return new PassagePage(page, matching.size(), s.layer().label());
   }
@@ -52,11 +61,11 @@ public final class PassageRetrieval {
   }
 
   /** Every coding the query matches, in the query's order (before paging). */
-  public static List<Coding> matching(LayerSnapshot s, PassageQuery q) {
+  public static List<CodedSpan> matching(LayerSnapshot s, PassageQuery q) {
     Set<CodeId> target = targetCodes(s, q);
     checkAttributes(s, q.where());
-    List<Coding> out = new ArrayList<>();
-    for (Coding k : s.codingsOf(target)) {
+    List<CodedSpan> out = new ArrayList<>();
+    for (CodedSpan k : s.codingsOf(target)) {
       if (keeps(s, q, k)) {
         out.add(k);
       }
@@ -64,17 +73,23 @@ public final class PassageRetrieval {
     if (q.and().isPresent()) {
       CodeId other = q.and().get();
       s.code(other).orElseThrow(() -> new NotFoundException("no code with id " + other));
-      List<Coding> others = s.codingsOf(s.withSubcodes(other));
-      out = out.stream().filter(k -> near(s, k, others, q.near())).toList();
+      Map<DocumentId, List<CodedSpan>> others = new HashMap<>();
+      for (CodedSpan o : s.codingsOf(s.withSubcodes(other))) {
+        others.computeIfAbsent(o.document(), d -> new ArrayList<>()).add(o);
+      }
+      out =
+          out.stream()
+              .filter(k -> near(s, k, others.getOrDefault(k.document(), List.of()), q.near()))
+              .toList();
     }
     if (q.sort() == PassageQuery.Sort.PARTICIPANT) {
       out = new ArrayList<>(out);
-      out.sort(Comparator.comparing((Coding k) -> s.participantOf(k.document())));
+      out.sort(Comparator.comparing((CodedSpan k) -> s.participantOf(k.document())));
     }
     return out;
   }
 
-  private static boolean keeps(LayerSnapshot s, PassageQuery q, Coding k) {
+  private static boolean keeps(LayerSnapshot s, PassageQuery q, CodedSpan k) {
     if (!q.coders().isEmpty() && !q.coders().contains(s.coderName(k.coder()))) {
       return false;
     }
@@ -96,21 +111,46 @@ public final class PassageRetrieval {
     return true;
   }
 
-  /** Whether {@code k} has a coding of {@code others} near it in its document. */
-  static boolean near(LayerSnapshot s, Coding k, List<Coding> others, Proximity how) {
-    List<Coding> sameDocument =
-        others.stream()
-            .filter(o -> o.document().equals(k.document()) && !o.id().equals(k.id()))
-            .toList();
-    if (sameDocument.isEmpty()) {
+  /**
+   * Whether {@code k} has a coding of {@code others} near it; {@code others} are codings in k's
+   * document by start, as the snapshot orders them.
+   */
+  static boolean near(LayerSnapshot s, CodedSpan k, List<CodedSpan> others, Proximity how) {
+    if (others.isEmpty()) {
       return false;
     }
     if (how == Proximity.OVERLAP) {
-      return sameDocument.stream().anyMatch(o -> o.span().overlaps(k.span()));
+      return anyOverlapping(others, k.span(), k);
     }
-    List<Span> units = units(s.text(k.document()), how);
-    for (Span unit : units) {
-      if (unit.overlaps(k.span()) && sameDocument.stream().anyMatch(o -> o.span().overlaps(unit))) {
+    DocumentLayout d = s.layout(k.document());
+    List<Span> units = d.units(how);
+    int[] range = d.overlapping(how, k.span());
+    for (int u = range[0]; u < range[1]; u++) {
+      if (anyOverlapping(others, units.get(u), k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a coding of {@code sorted} (by start) other than {@code self} overlaps {@code span}:
+   * only those starting before the span's end can, found by binary search.
+   */
+  private static boolean anyOverlapping(List<CodedSpan> sorted, Span span, CodedSpan self) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).span().start() < span.end()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = 0; i < lo; i++) {
+      CodedSpan o = sorted.get(i);
+      if (!o.id().equals(self.id()) && o.span().overlaps(span)) {
         return true;
       }
     }
@@ -146,48 +186,27 @@ public final class PassageRetrieval {
     }
   }
 
-  /** The coding as a passage with its text and place. */
-  public static CodedPassage passage(LayerSnapshot s, Coding k) {
-    Document d = s.text(k.document());
-    Optional<Turn> turn =
-        d.turns().stream()
-            .filter(t -> t.span().overlaps(k.span()) || t.span().contains(k.span().start()))
-            .findFirst();
-    String text = d.text();
-    Span span =
-        new Span(
-            Math.min(k.span().start(), text.length()), Math.min(k.span().end(), text.length()));
+  /**
+   * The coding as a passage with its text and place; turn and paragraph are found by binary search
+   * over the document's offsets.
+   */
+  public static CodedPassage passage(LayerSnapshot s, CodedSpan k, String memo) {
+    DocumentLayout d = s.layout(k.document());
+    Optional<Turn> turn = d.turn(k.span());
+    Span span = d.clip(k.span());
     return new CodedPassage(
         k.id(),
         k.document(),
-        d.name(),
+        d.document().name(),
         s.participant(k.document()).map(Participant::label),
         turn.flatMap(Turn::speaker),
         turn.map(t -> t.index() + 1),
-        paragraph(text, span.start()),
+        d.paragraph(span.start()),
         span,
-        span.of(text),
+        span.of(d.text()),
         s.code(k.code()).map(c -> c.name()).orElse("code " + k.code()),
         s.coderName(k.coder()),
-        k.memo());
-  }
-
-  /** The 1-based number of the non-blank line (paragraph) holding {@code offset}. */
-  static int paragraph(String text, int offset) {
-    int count = 0;
-    boolean blank = true;
-    for (int i = 0; i < Math.min(offset, text.length()); i++) {
-      char ch = text.charAt(i);
-      if (ch == '\n') {
-        if (!blank) {
-          count++;
-        }
-        blank = true;
-      } else if (!Character.isWhitespace(ch)) {
-        blank = false;
-      }
-    }
-    return count + 1;
+        memo);
   }
 
   static String names(Set<String> names) {

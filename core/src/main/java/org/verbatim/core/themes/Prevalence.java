@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodedSpan;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.Theme;
 import org.verbatim.core.model.ThemeId;
@@ -45,10 +45,10 @@ public final class Prevalence {
   }
 
   /** Support by these codings. */
-  public static Support of(LayerSnapshot s, Collection<Coding> codings) {
+  public static Support of(LayerSnapshot s, Collection<CodedSpan> codings) {
     Set<String> people = new TreeSet<>();
     Set<DocumentId> documents = new java.util.HashSet<>();
-    for (Coding k : codings) {
+    for (CodedSpan k : codings) {
       people.add(s.participantOf(k.document()));
       documents.add(k.document());
     }

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.verbatim.core.model.CodeId;
-import org.verbatim.core.model.Coding;
-import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.CodedSpan;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Participant;
@@ -36,13 +34,11 @@ public final class Saturation {
       throw new InvalidInputException("saturation needs k of 1 or more interviews, not " + k);
     }
     List<DocumentSummary> order = order(s, by);
-    Map<DocumentId, List<Coding>> byDoc = new java.util.HashMap<>();
-    s.codings().forEach(c -> byDoc.computeIfAbsent(c.document(), d -> new ArrayList<>()).add(c));
     Set<CodeId> seen = new HashSet<>();
     List<SaturationCurve.Step> steps = new ArrayList<>();
     for (DocumentSummary d : order) {
       Set<String> added = new TreeSet<>();
-      for (Coding c : byDoc.getOrDefault(d.id(), List.of())) {
+      for (CodedSpan c : s.codingsIn(d.id())) {
         if (seen.add(c.code())) {
           added.add(s.code(c.code()).map(x -> x.name()).orElse("code " + c.code()));
         }

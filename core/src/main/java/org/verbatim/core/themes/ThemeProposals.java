@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.verbatim.core.model.Code;
-import org.verbatim.core.model.Coding;
+import org.verbatim.core.model.CodedSpan;
 
 /**
  * Proposes groupings of the codes no theme links yet, deterministically for the same data. Two
@@ -173,7 +173,7 @@ public final class ThemeProposals {
     Map<String, Integer> df = new HashMap<>();
     for (Code c : codes) {
       Map<String, Integer> tf = new TreeMap<>();
-      for (Coding k : s.codingsOf(c.id())) {
+      for (CodedSpan k : s.codingsOf(c.id())) {
         String text = s.text(k.document()).text();
         int end = Math.min(k.span().end(), text.length());
         Matcher m = WORD.matcher(text.substring(Math.min(k.span().start(), end), end));

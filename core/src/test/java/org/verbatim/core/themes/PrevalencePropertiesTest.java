@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CodedSpan;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
@@ -146,9 +147,10 @@ class PrevalencePropertiesTest {
           docs,
           codes,
           new ThemeTree(themes),
-          codings,
+          codings.stream().map(CodedSpan::of).toList(),
           CODERS,
-          new DocumentCache(NO_TEXTS, 1));
+          new DocumentCache(NO_TEXTS, 1),
+          LayerSnapshot.Memos.NONE);
     }
   }
 

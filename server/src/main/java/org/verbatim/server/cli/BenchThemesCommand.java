@@ -43,7 +43,9 @@ final class BenchThemesCommand implements Callable<Integer> {
 
   @Option(
       names = "--work",
-      description = "Working folder (default: a temporary folder, deleted afterwards).")
+      description =
+          "Study folder, kept afterwards: a study of the same size stored there by an earlier run"
+              + " is reused (default: a temporary folder, deleted afterwards).")
   @Nullable Path work;
 
   @Override
@@ -60,11 +62,13 @@ final class BenchThemesCommand implements Callable<Integer> {
               AgreementBenchmark.Settings.defaults(documents), dir, Math.max(1, runs));
       out.printf(
           Locale.ROOT,
-          "study: %d documents x 3 coders x 50 codes, %,d codings, %d theme nodes (stored in %.1f s)%n",
+          "study: %d documents x 3 coders x 50 codes, %,d codings, %d theme nodes (%s)%n",
           r.documents(),
           r.codings(),
           r.nodes(),
-          seconds(r.fill()));
+          r.fill().isZero()
+              ? "reused from " + dir
+              : String.format(Locale.ROOT, "stored in %.1f s", seconds(r.fill())));
       out.printf(
           Locale.ROOT,
           "prevalence of every node + co-occurrence (overlap) + theme x discipline matrix, incl."

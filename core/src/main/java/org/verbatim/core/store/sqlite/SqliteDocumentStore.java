@@ -16,6 +16,7 @@ import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.Language;
 import org.verbatim.core.model.NotFoundException;
+import org.verbatim.core.model.Participant;
 import org.verbatim.core.model.ParticipantId;
 import org.verbatim.core.model.Sentence;
 import org.verbatim.core.model.SourceFormat;
@@ -149,10 +150,13 @@ final class SqliteDocumentStore implements DocumentStore {
     return db.read(
         c -> {
           List<DocumentSummary> out = new ArrayList<>();
+          // participants joined from one read, not two queries per document
+          Map<Long, Participant> participants = SqliteParticipantStore.all(c);
           try (PreparedStatement ps = c.prepareStatement(SUMMARY_COLUMNS + " ORDER BY d.name");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              out.add(toSummary(c, rs));
+              Optional<Long> p = Rows.optionalLong(rs, "participant_id");
+              out.add(toSummary(rs, p.map(participants::get)));
             }
           }
           return out;
@@ -226,6 +230,15 @@ final class SqliteDocumentStore implements DocumentStore {
 
   private DocumentSummary toSummary(Connection c, ResultSet rs) throws SQLException {
     Optional<Long> participant = Rows.optionalLong(rs, "participant_id");
+    return toSummary(
+        rs,
+        participant.isPresent()
+            ? participants.get(c, new ParticipantId(participant.get()))
+            : Optional.empty());
+  }
+
+  private static DocumentSummary toSummary(ResultSet rs, Optional<Participant> participant)
+      throws SQLException {
     return new DocumentSummary(
         new DocumentId(rs.getLong("id")),
         rs.getString("name"),
@@ -235,9 +248,7 @@ final class SqliteDocumentStore implements DocumentStore {
         rs.getInt("length"),
         rs.getInt("words"),
         rs.getInt("turn_count"),
-        participant.isPresent()
-            ? participants.get(c, new ParticipantId(participant.get()))
-            : Optional.empty(),
+        participant,
         Rows.instant(rs, "imported_at"));
   }
 

@@ -128,31 +128,7 @@ final class SqliteParticipantStore implements ParticipantStore {
   public Map<DocumentId, Participant> byDocument() {
     return db.read(
         c -> {
-          Map<Long, String> labels = new java.util.HashMap<>();
-          Map<Long, Map<String, String>> attributes = new java.util.HashMap<>();
-          try (PreparedStatement ps = c.prepareStatement("SELECT id, label FROM participants");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              labels.put(rs.getLong(1), rs.getString(2));
-              attributes.put(rs.getLong(1), new TreeMap<>());
-            }
-          }
-          try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT participant_id, name, value FROM participant_attributes");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              Map<String, String> a = attributes.get(rs.getLong(1));
-              if (a != null) {
-                a.put(rs.getString(2), rs.getString(3));
-              }
-            }
-          }
-          Map<Long, Participant> participants = new java.util.HashMap<>();
-          labels.forEach(
-              (id, label) ->
-                  participants.put(
-                      id, new Participant(new ParticipantId(id), label, attributes.get(id))));
+          Map<Long, Participant> participants = all(c);
           Map<DocumentId, Participant> out = new java.util.HashMap<>();
           try (PreparedStatement ps =
                   c.prepareStatement(
@@ -167,6 +143,38 @@ final class SqliteParticipantStore implements ParticipantStore {
           }
           return out;
         });
+  }
+
+  /**
+   * Every participant by id with their attributes, read in two queries on an open connection (what
+   * a document listing joins, instead of two queries per document).
+   */
+  static Map<Long, Participant> all(Connection c) throws SQLException {
+    Map<Long, String> labels = new java.util.HashMap<>();
+    Map<Long, Map<String, String>> attributes = new java.util.HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, label FROM participants");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        labels.put(rs.getLong(1), rs.getString(2));
+        attributes.put(rs.getLong(1), new TreeMap<>());
+      }
+    }
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT participant_id, name, value FROM participant_attributes");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Map<String, String> a = attributes.get(rs.getLong(1));
+        if (a != null) {
+          a.put(rs.getString(2), rs.getString(3));
+        }
+      }
+    }
+    Map<Long, Participant> participants = new java.util.HashMap<>();
+    labels.forEach(
+        (id, label) ->
+            participants.put(
+                id, new Participant(new ParticipantId(id), label, attributes.get(id))));
+    return participants;
   }
 
   @Override
