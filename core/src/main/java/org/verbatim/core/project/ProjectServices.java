@@ -13,6 +13,7 @@ import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.coding.UndoService;
 import org.verbatim.core.export.ExportRegistry;
 import org.verbatim.core.export.ProjectExports;
+import org.verbatim.core.nlp.AnnotationService;
 import org.verbatim.core.quotes.QuoteService;
 import org.verbatim.core.reconcile.BulkReconciliation;
 import org.verbatim.core.reconcile.ReconciliationService;
@@ -46,6 +47,7 @@ public final class ProjectServices {
   private final CodedSearch codedSearch;
   private final ProjectExports exports;
   private final QuoteService quotes;
+  private final AnnotationService annotations;
   // made on first use: building it hashes a decoy password, which commands that never log in
   // should not pay for
   private volatile Accounts accounts;
@@ -76,6 +78,7 @@ public final class ProjectServices {
     this.codedSearch = new CodedSearch(project.index(), store);
     this.exports = new ProjectExports(store, ExportRegistry.standard());
     this.quotes = new QuoteService(store);
+    this.annotations = new AnnotationService(store.documents(), store.annotations());
   }
 
   public DocumentService documents() {
@@ -160,6 +163,11 @@ public final class ProjectServices {
   /** Tables, reports and packets of the project, by (what, format). */
   public ProjectExports exports() {
     return exports;
+  }
+
+  /** Documents as cached CoreNLP/ICU tokens: words, lemmas, tags, named entities. */
+  public AnnotationService annotations() {
+    return annotations;
   }
 
   /** Reconciliation rules previewed and applied over a document or the whole study. */

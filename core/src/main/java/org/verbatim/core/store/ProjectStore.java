@@ -35,6 +35,9 @@ public interface ProjectStore extends AutoCloseable {
   /** REFI-QDA GUIDs of exported and imported objects. */
   InterchangeStore interchange();
 
+  /** Cached NLP annotations of documents. */
+  AnnotationStore annotations();
+
   /**
    * Runs {@code work} in one transaction: every store write it makes commits together, or none does
    * when it throws (the exception is rethrown).

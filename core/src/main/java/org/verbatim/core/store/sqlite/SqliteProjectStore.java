@@ -1,6 +1,7 @@
 package org.verbatim.core.store.sqlite;
 
 import java.nio.file.Path;
+import org.verbatim.core.store.AnnotationStore;
 import org.verbatim.core.store.AuditLog;
 import org.verbatim.core.store.CodeStore;
 import org.verbatim.core.store.CoderStore;
@@ -36,6 +37,7 @@ public final class SqliteProjectStore implements ProjectStore {
   private final SqliteDecisionStore decisions;
   private final SqliteQuoteStore quotes;
   private final SqliteInterchangeStore interchange;
+  private final SqliteAnnotationStore annotations;
 
   private SqliteProjectStore(SqliteDatabase db) {
     this.db = db;
@@ -54,6 +56,7 @@ public final class SqliteProjectStore implements ProjectStore {
     this.decisions = new SqliteDecisionStore(db, coders);
     this.quotes = new SqliteQuoteStore(db);
     this.interchange = new SqliteInterchangeStore(db);
+    this.annotations = new SqliteAnnotationStore(db);
   }
 
   /**
@@ -143,6 +146,11 @@ public final class SqliteProjectStore implements ProjectStore {
   @Override
   public InterchangeStore interchange() {
     return interchange;
+  }
+
+  @Override
+  public AnnotationStore annotations() {
+    return annotations;
   }
 
   @Override
