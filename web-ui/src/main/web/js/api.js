@@ -180,6 +180,29 @@ function normHit(h) {
   };
 }
 
+/** One line of the memo list (GET /api/memos/list). */
+function normMemoEntry(m) {
+  return {
+    kind: m.kind,
+    source: m.source,
+    id: idOf(m.id),
+    author: idOf(m.author),
+    authorName: m.authorName || '',
+    document: idOf(m.document),
+    documentName: m.documentName || '',
+    code: idOf(m.code),
+    codeName: m.codeName || '',
+    coding: idOf(m.coding),
+    start: opt(m.start),
+    end: opt(m.end),
+    theme: idOf(m.theme),
+    themeName: m.themeName || '',
+    text: m.text || '',
+    at: m.at || '',
+    version: m.version ?? 0,
+  };
+}
+
 /** Undo/redo outcome: touched entities in their new state, deleted ones as {id, deleted}. */
 function normOutcome(o) {
   if (!o) return null;
@@ -334,6 +357,29 @@ export const api = {
   async deleteCoding(coding) {
     await del(`/codings/${encodeURIComponent(coding.id)}?version=${coding.version}`);
     return { ...coding, deleted: true };
+  },
+
+  /** The memo list: `{kind, author, q, document, code, theme, limit}`, each optional. */
+  async memoList(params = {}) {
+    const data = await get('/memos/list' + query(params));
+    return { memos: (data.memos || []).map(normMemoEntry), truncated: Boolean(data.truncated) };
+  },
+  /** Writes a memo on the project (no target), a document or a code. */
+  async createMemo({ text, document = null, code = null }) {
+    const body = { text };
+    if (document) body.document = Number(document);
+    if (code) body.code = Number(code);
+    return post('/memos', body);
+  },
+  async editMemo(memo, text) {
+    return patch(`/memos/${encodeURIComponent(memo.id)}`, { version: memo.version, text });
+  },
+  async deleteMemo(memo) {
+    return del(`/memos/${encodeURIComponent(memo.id)}?version=${memo.version}`);
+  },
+  /** A code's coded passages (`{layer, total, passages}`), e.g. `{limit: 100}`. */
+  async codePassages(code, params = {}) {
+    return get(`/codes/${encodeURIComponent(code)}/passages` + query(params));
   },
 
   async undoState() {

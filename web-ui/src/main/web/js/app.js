@@ -1,4 +1,5 @@
-// Boot and routing: #/login, #/documents, #/documents/{id}?at=, #/search?q=, #/codebook.
+// Boot and routing: #/login, #/documents, #/documents/{id}?at=, #/search?q=, #/codebook[/{id}],
+// #/memos?kind=&author=&q=.
 import { api, whenUnauthorized } from './api.js';
 import { h, replaceChildren, toast } from './dom.js';
 import { state, on, loadCodes, setCodes, setCoders, emit, upsertCode, noteCoding } from './state.js';
@@ -7,6 +8,8 @@ import { showDocuments } from './documents.js';
 import { showReader, prefetchDocument } from './reader.js';
 import { showSearch } from './search.js';
 import { createCodebook } from './codebook.js';
+import { codeDetails } from './code-page.js';
+import { showMemos } from './memos.js';
 import { startEvents, stopEvents } from './events.js';
 import { undoLast, redoLast } from './undo.js';
 
@@ -43,8 +46,16 @@ async function route() {
     else if (parts[0] === 'codebook') {
       replaceChildren(main, h('div', { className: 'page codebook-page' }, h('div', { id: 'codebook-host' })));
       if (!state.codes.size) await loadCodes();
-      cleanup = createCodebook(main.querySelector('#codebook-host')).destroy;
-    } else await showDocuments(main, params);
+      const codebook = createCodebook(main.querySelector('#codebook-host'), { details: codeDetails });
+      // the selected code's page has its own address, without re-running the route
+      const offSelect = on('code-selected', (id) => history.replaceState(null, '', `#/codebook/${encodeURIComponent(id)}`));
+      if (parts[1] && state.codes.has(parts[1])) codebook.select(parts[1]);
+      cleanup = () => {
+        offSelect();
+        codebook.destroy();
+      };
+    } else if (parts[0] === 'memos') await showMemos(main, params);
+    else await showDocuments(main, params);
   } catch (e) {
     console.error(e);
     if (e.status !== 401) {
@@ -61,7 +72,7 @@ function renderChrome(active) {
     return;
   }
   replaceChildren(nav, link('#/documents', 'Documents', 'documents'), link('#/search', 'Search', 'search'),
-    link('#/codebook', 'Codebook', 'codebook'), link('reconcile.html', 'Reconcile', 'reconcile'),
+    link('#/codebook', 'Codebook', 'codebook'), link('#/memos', 'Memos', 'memos'), link('reconcile.html', 'Reconcile', 'reconcile'),
     link('themes.html', 'Themes', 'themes'));
   if (state.user.isOwner) nav.appendChild(link('import.html', 'Import', 'import'));
   replaceChildren(userBox,

@@ -4,7 +4,10 @@ import { api } from './api.js';
 import { h, replaceChildren, toast, safeColour, paletteColour } from './dom.js';
 import { state, on, upsertCode, loadCodes, loadCounts, pathOf, colourOf, emit, countOf } from './state.js';
 
-/** Renders into `host`; `options.documentCodings()` gives the open document's codings, if any. */
+/**
+ * Renders into `host`; `options.documentCodings()` gives the open document's codings, if any;
+ * `options.details(code)` adds an element below the selected code's form (the code's page).
+ */
 export function createCodebook(host, options = {}) {
   const canEdit = () => state.user && state.user.canCode;
   let selected = null;
@@ -168,7 +171,8 @@ export function createCodebook(host, options = {}) {
     if (!canEdit()) {
       replaceChildren(details,
         h('h3', {}, pathOf(code.id)),
-        h('p', { className: 'cb-definition' }, code.definition || 'No definition.'));
+        h('p', { className: 'cb-definition' }, code.definition || 'No definition.'),
+        options.details ? options.details(code) : null);
       return;
     }
     const name = h('input', { type: 'text', value: code.name, attrs: { 'aria-label': 'Name' } });
@@ -219,7 +223,7 @@ export function createCodebook(host, options = {}) {
     colour.addEventListener('change', () => guard(async () => {
       upsertCode(await api.editCode(state.codes.get(code.id), { colour: colour.value.toLowerCase() }));
     }));
-    replaceChildren(details, form);
+    replaceChildren(details, form, options.details ? options.details(code) : null);
   }
 
   async function merge(source, targetId) {

@@ -18,6 +18,7 @@ import { bindKeys } from './reader-keys.js';
 import { createUndoButtons } from './reader-undo.js';
 import { followChanges } from './reader-live.js';
 import { testHook } from './test-hooks.js';
+import { memoPanel } from './memos.js';
 
 let prefetched = null;
 
@@ -53,7 +54,14 @@ export async function showReader(main, id, params) {
   });
   const viewHost = h('div', { className: 'doc-host' });
   const panel = h('aside', { className: 'side-panel', attrs: { 'aria-label': 'Codebook' } });
-  const layout = h('div', { className: 'reader' }, h('div', { className: 'reader-main' }, bar.toolbar, bar.banner, viewHost), panel);
+  // the document's memos load when first opened, so they cost the reader's first paint nothing
+  const memos = h('details', { className: 'doc-memos' }, h('summary', {}, 'Document memos'));
+  memos.addEventListener('toggle', () => {
+    if (memos.open && !memos.querySelector('.memo-panel')) {
+      memos.appendChild(memoPanel({ kind: 'document', document: String(id), title: 'Memos on this document' }));
+    }
+  });
+  const layout = h('div', { className: 'reader' }, h('div', { className: 'reader-main' }, bar.toolbar, memos, bar.banner, viewHost), panel);
   replaceChildren(main, layout);
   if (localStorage.getItem('verbatim.panel') === 'hidden') layout.classList.add('no-panel');
 

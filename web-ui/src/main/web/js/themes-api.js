@@ -36,4 +36,9 @@ export const themesApi = {
   matrix: (params) => call('GET', '/analysis/matrix' + q(params)),
   cooccurrence: (params) => call('GET', '/analysis/cooccurrence' + q(params)),
   saturation: (params) => call('GET', '/analysis/saturation' + q(params)),
+  proposals: (layer) => call('GET', '/themes/proposals' + q({ layer })),
+  acceptProposal: (key, layer, name) =>
+    call('POST', `/themes/proposals/${encodeURIComponent(key)}/accept` + q({ layer }), name ? { name } : {}),
+  dismissProposal: (key) => call('POST', `/themes/proposals/${encodeURIComponent(key)}/dismiss`, {}),
+  undo: () => call('POST', '/undo', {}),
 };

@@ -7,6 +7,7 @@ import { h, replaceChildren, toast } from './dom.js';
 import { themesApi } from './themes-api.js';
 import { renderPassages } from './themes-passages.js';
 import { showMatrix, showCooccurrence, showSaturation } from './themes-views.js';
+import { showProposals } from './themes-proposals.js';
 
 const main = document.getElementById('main');
 const page = { user: null, tree: null, codes: [], selected: null, layer: '' };
@@ -30,7 +31,8 @@ function renderChrome(view) {
     link('themes.html#view=tree', 'Themes', view === 'tree'),
     link('themes.html#view=matrix', 'Matrix', view === 'matrix'),
     link('themes.html#view=cooccurrence', 'Co-occurrence', view === 'cooccurrence'),
-    link('themes.html#view=saturation', 'Saturation', view === 'saturation'));
+    link('themes.html#view=saturation', 'Saturation', view === 'saturation'),
+    link('themes.html#view=proposals', 'Proposals', view === 'proposals'), link('index.html#/memos', 'Memos'));
   replaceChildren(document.getElementById('user'), h('span', { className: 'user-name' }, page.user.username),
     h('span', { className: 'badge role' }, page.user.role));
 }
@@ -170,6 +172,9 @@ async function detailPanel(node) {
   name.addEventListener('change', () => act(() => themesApi.update(node.id, { name: name.value })));
   const definition = h('textarea', { className: 'th-definition', value: node.definition, disabled: !editable, attrs: { 'aria-label': 'Definition', rows: '3' } });
   definition.addEventListener('change', () => act(() => themesApi.update(node.id, { definition: definition.value })));
+  // the theme memo is the node's own (the team's) memo; the Memos page lists it under "theme"
+  const memo = h('textarea', { className: 'th-memo', value: node.memo || '', disabled: !editable, attrs: { 'aria-label': 'Theme memo', rows: '3' } });
+  memo.addEventListener('change', () => act(() => themesApi.update(node.id, { memo: memo.value })));
   const status = h('select', { className: 'th-status-select', disabled: !editable, attrs: { 'aria-label': 'Status' } },
     ['draft', 'reviewed', 'final'].map((s) => h('option', { value: s }, s)));
   status.value = node.status;
@@ -193,6 +198,7 @@ async function detailPanel(node) {
   const passages = h('div', { className: 'th-passages-host' }, h('p', { className: 'th-muted' }, 'Loading passages…'));
   host.append(
     h('label', {}, 'Name ', name), h('label', {}, 'Definition ', definition), h('label', {}, 'Status ', status),
+    h('label', {}, 'Memo ', memo),
     h('p', { className: 'th-support' }, `${node.participants} of ${node.of} participants · ${node.documents} documents · ${node.passages} passages`),
     h('p', { className: 'th-participants' }, node.participantLabels.join(', ')),
     h('h3', {}, 'Codes'), codes, editable ? addForm(node.id) : null, editable ? toTop : null, editable ? under : null, passages);
@@ -230,6 +236,7 @@ async function route() {
     if (view === 'matrix') await showMatrix(main, page, await layerPicker(route));
     else if (view === 'cooccurrence') await showCooccurrence(main, page, await layerPicker(route));
     else if (view === 'saturation') await showSaturation(main, page, await layerPicker(route));
+    else if (view === 'proposals') await showProposals(main, page, await layerPicker(route));
     else await showTree();
   } catch (e) {
     replaceChildren(main, h('div', { className: 'page-error' }, e.message || String(e)));

@@ -8,8 +8,11 @@ import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
+import org.verbatim.core.model.MemoEntry;
 import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.MemoList;
+import org.verbatim.core.model.MemoQuery;
 import org.verbatim.core.model.NewMemo;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.VersionedMemo;
@@ -21,6 +24,9 @@ import org.verbatim.core.store.MemoStore;
  * coders.
  */
 public final class MemoService {
+  /** The most entries one memo list answer holds. */
+  public static final int MAX_LIST = 5000;
+
   private final MemoStore memos;
   private final CodingStore codings;
   private final ProjectSettings settings;
@@ -34,6 +40,26 @@ public final class MemoService {
   public List<VersionedMemo> list(Actor actor, MemoFilter filter) {
     Visibility v = new Visibility(actor, settings.blindCoding(), Set.of());
     return memos.list(filter).stream().filter(m -> v.canSee(m.memo().author())).toList();
+  }
+
+  /**
+   * The memo list as the actor may see it: with blind coding on, a coder sees only their own memos
+   * and codings' memos (none about a coding hidden from them) and the theme nodes' memos.
+   *
+   * @param limit at most this many entries, 1–{@value #MAX_LIST}
+   * @throws InvalidInputException if the limit is out of range
+   */
+  public MemoList entries(Actor actor, MemoQuery query, int limit) {
+    if (limit < 1 || limit > MAX_LIST) {
+      throw new InvalidInputException("limit must be 1–" + MAX_LIST + ", was " + limit);
+    }
+    MemoQuery q = query;
+    if (settings.blindCoding() && !actor.isOwner() && actor.coder().isPresent()) {
+      q = q.blindTo(actor.coder().get());
+    }
+    List<MemoEntry> found = memos.entries(q, limit + 1);
+    boolean truncated = found.size() > limit;
+    return new MemoList(truncated ? found.subList(0, limit) : found, truncated);
   }
 
   /** Whether the actor may see memos of that author now. */

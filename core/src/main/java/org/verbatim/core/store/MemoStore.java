@@ -2,8 +2,10 @@ package org.verbatim.core.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.verbatim.core.model.MemoEntry;
 import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.MemoQuery;
 import org.verbatim.core.model.NewMemo;
 import org.verbatim.core.model.VersionedMemo;
 
@@ -29,4 +31,10 @@ public interface MemoStore {
 
   /** Live memos matching the filter, oldest first. */
   List<VersionedMemo> list(MemoFilter filter);
+
+  /**
+   * The memo list: memos, codings' memos and theme nodes' memos matching the query, newest first,
+   * at most {@code max} of them.
+   */
+  List<MemoEntry> entries(MemoQuery query, int max);
 }

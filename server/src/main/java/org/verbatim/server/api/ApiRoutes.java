@@ -142,6 +142,7 @@ public final class ApiRoutes {
                       "memos",
                       () -> {
                         get(memos::list, ApiRole.VIEWER);
+                        get("list", memos::entries, ApiRole.VIEWER);
                         post(memos::create, ApiRole.CODER);
                         patch("{id}", memos::update, ApiRole.CODER);
                         delete("{id}", memos::delete, ApiRole.CODER);

@@ -5,14 +5,22 @@ import java.util.Optional;
 import org.verbatim.core.coding.Actor;
 import org.verbatim.core.coding.MemoService;
 import org.verbatim.core.model.CodeId;
+import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.MemoKind;
+import org.verbatim.core.model.MemoList;
+import org.verbatim.core.model.MemoQuery;
+import org.verbatim.core.model.ThemeId;
 import org.verbatim.core.model.VersionedMemo;
 import org.verbatim.server.api.Views.MemoView;
 
-/** Memos: list (filtered by what they are attached to), write, edit, delete. */
+/**
+ * Memos: list (filtered by what they are attached to), the memo list of every kind (filtered by
+ * kind, author, target and text), write, edit, delete.
+ */
 final class MemoController {
   private final MemoService memos;
   private final Broadcaster broadcast;
@@ -33,6 +41,26 @@ final class MemoController {
         memos.list(AccessManager.principal(ctx).actor(), filter).stream()
             .map(MemoView::of)
             .toList());
+  }
+
+  void entries(Context ctx) {
+    MemoQuery query =
+        new MemoQuery(
+            Optional.ofNullable(ctx.queryParam("kind")).filter(k -> !k.isBlank()).map(MemoKind::of),
+            optionalId(ctx, "author").map(CoderId::new),
+            Optional.ofNullable(ctx.queryParam("q")),
+            optionalId(ctx, "document").map(DocumentId::new),
+            optionalId(ctx, "code").map(CodeId::new),
+            optionalId(ctx, "theme").map(ThemeId::new),
+            Optional.empty());
+    int limit = QueryParams.intOr(ctx, "limit", 500, 1, MemoService.MAX_LIST);
+    MemoList list = memos.entries(AccessManager.principal(ctx).actor(), query, limit);
+    ctx.json(
+        java.util.Map.of(
+            "memos",
+            list.entries().stream().map(MemoEntryView::of).toList(),
+            "truncated",
+            list.truncated()));
   }
 
   void create(Context ctx) {

@@ -14,8 +14,10 @@ import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Memo;
+import org.verbatim.core.model.MemoEntry;
 import org.verbatim.core.model.MemoFilter;
 import org.verbatim.core.model.MemoId;
+import org.verbatim.core.model.MemoQuery;
 import org.verbatim.core.model.NewMemo;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.TextRules;
@@ -144,6 +146,11 @@ final class SqliteMemoStore implements MemoStore {
     filter.coding().ifPresent(k -> add(where, args, "coding_id", k.value()));
     where.append(" ORDER BY id");
     return db.read(c -> query(c, where.toString(), args));
+  }
+
+  @Override
+  public List<MemoEntry> entries(MemoQuery query, int max) {
+    return db.read(c -> MemoListQuery.run(c, query, max));
   }
 
   private static void add(StringBuilder where, List<Long> args, String column, long value) {
