@@ -18,6 +18,20 @@ public record ExportDocument(String title, List<String> facts, List<ExportTable>
     }
   }
 
+  /**
+   * This document with every text (title, facts, headers, cells, notes) passed through {@code
+   * filter}; numbers stay numbers.
+   */
+  public ExportDocument filtered(TextFilter filter) {
+    if (!filter.active()) {
+      return this;
+    }
+    return new ExportDocument(
+        filter.apply(title),
+        facts.stream().map(filter::apply).toList(),
+        tables.stream().map(t -> t.filtered(filter)).toList());
+  }
+
   public static ExportDocument of(ExportTable table, List<String> facts) {
     return new ExportDocument(table.title(), facts, List.of(table));
   }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param quoteLanguage the original, the translation or both
  * @param columns the theme table's columns, in order; empty for all
  * @param wide whether coded segments come one row per passage with a 0/1 column per code
+ * @param text what every text of the export passes through ({@link TextFilter#NONE}, or the
+ *     de-identification map for a de-identified export)
  */
 public record ExportOptions(
     Optional<String> layer,
@@ -24,8 +26,45 @@ public record ExportOptions(
     int quotesPerNode,
     QuoteLanguage quoteLanguage,
     List<String> columns,
-    boolean wide) {
+    boolean wide,
+    TextFilter text) {
   public static final int DEFAULT_QUOTES_PER_NODE = 3;
+
+  /** Options whose text passes through unchanged. */
+  public ExportOptions(
+      Optional<String> layer,
+      Optional<String> by,
+      boolean medianAndIqr,
+      boolean byteOrderMark,
+      int quotesPerNode,
+      QuoteLanguage quoteLanguage,
+      List<String> columns,
+      boolean wide) {
+    this(
+        layer,
+        by,
+        medianAndIqr,
+        byteOrderMark,
+        quotesPerNode,
+        quoteLanguage,
+        columns,
+        wide,
+        TextFilter.NONE);
+  }
+
+  /** These options with every text passed through {@code filter}. */
+  public ExportOptions withText(TextFilter filter) {
+    return new ExportOptions(
+        layer,
+        by,
+        medianAndIqr,
+        byteOrderMark,
+        quotesPerNode,
+        quoteLanguage,
+        columns,
+        wide,
+        filter);
+  }
 
   public ExportOptions {
     columns = List.copyOf(columns);

@@ -107,7 +107,8 @@ public final class ExportRegistry {
     @Override
     public void write(ProjectStore store, ExportOptions options, OutputStream out)
         throws IOException {
-      ExportDocument document = source.apply(store, options);
+      // the one place every table export's text passes through the de-identification map
+      ExportDocument document = source.apply(store, options).filtered(options.text());
       format.writer(options.byteOrderMark()).write(document, out);
     }
 

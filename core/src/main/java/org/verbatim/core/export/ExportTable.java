@@ -41,6 +41,25 @@ public record ExportTable(
     return columns.size() > PORTRAIT_COLUMNS;
   }
 
+  /** This table with every text passed through {@code filter}; the sheet name is kept short. */
+  ExportTable filtered(TextFilter filter) {
+    String shortName = filter.apply(name);
+    return new ExportTable(
+        filter.apply(title),
+        shortName.length() > 31 ? shortName.substring(0, 31) : shortName,
+        columns.stream().map(c -> new Column(filter.apply(c.header()), c.kind())).toList(),
+        rows.stream()
+            .map(
+                r ->
+                    new Row(
+                        r.cells().stream()
+                            .map(c -> c instanceof Text t ? Cell.text(filter.apply(t.text())) : c)
+                            .toList(),
+                        r.level()))
+            .toList(),
+        notes.stream().map(filter::apply).toList());
+  }
+
   /** The column headers in order. */
   public List<String> headers() {
     return columns.stream().map(Column::header).toList();

@@ -31,4 +31,14 @@ public interface Exporter {
   default void writeTo(Path file, ProjectStore store, ExportOptions options, boolean replace) {
     AtomicFile.write(file, out -> write(store, options, out), replace);
   }
+
+  /**
+   * Writes output already made by {@link #write} to {@code file}, completely or not at all.
+   *
+   * @throws org.verbatim.core.model.ConflictException if {@code file} exists and {@code replace} is
+   *     false
+   */
+  default void writeBytes(Path file, byte[] bytes, boolean replace) {
+    AtomicFile.write(file, out -> out.write(bytes), replace);
+  }
 }

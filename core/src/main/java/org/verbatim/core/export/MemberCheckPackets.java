@@ -68,6 +68,34 @@ public final class MemberCheckPackets implements Exporter {
       Exporter.super.writeTo(target, store, options, replace);
       return;
     }
+    writeFolder(target, () -> packets(store, options), replace);
+  }
+
+  @Override
+  public void writeBytes(Path target, byte[] zipped, boolean replace) {
+    if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      Exporter.super.writeBytes(target, zipped, replace);
+      return;
+    }
+    writeFolder(target, () -> unzip(zipped), replace);
+  }
+
+  private interface Packets {
+    Map<String, byte[]> get() throws IOException;
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zipped) throws IOException {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        out.put(e.getName(), zip.readAllBytes());
+      }
+    }
+    return out;
+  }
+
+  private static void writeFolder(Path target, Packets made, boolean replace) {
     Path absolute = target.toAbsolutePath();
     if (Files.exists(absolute) && !replace) {
       throw new ConflictException(target + ": already exists; not overwritten");
@@ -77,7 +105,7 @@ public final class MemberCheckPackets implements Exporter {
     }
     Path temporary = null;
     try {
-      Map<String, byte[]> packets = packets(store, options);
+      Map<String, byte[]> packets = made.get();
       temporary = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName());
       for (Map.Entry<String, byte[]> p : packets.entrySet()) {
         Files.write(temporary.resolve(p.getKey()), p.getValue());
@@ -111,7 +139,7 @@ public final class MemberCheckPackets implements Exporter {
     List<Quote> used = used(store.quotes().list(), options.quotesPerNode());
     Map<String, byte[]> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<DocumentSummary>> p : byParticipant.entrySet()) {
-      String base = "member-check-" + fileName(p.getKey());
+      String base = "member-check-" + fileName(options.text().apply(p.getKey()));
       String name = base + ".docx";
       for (int i = 2; out.containsKey(name); i++) {
         name = base + "-" + i + ".docx";
@@ -133,9 +161,11 @@ public final class MemberCheckPackets implements Exporter {
       Attribution attribution,
       ExportOptions options)
       throws IOException {
+    // every text of a packet passes through the filter (the de-identification map, if any)
+    TextFilter f = options.text();
     try (XWPFDocument doc = DocxPages.create(false);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream()) {
-      DocxPages.paragraph(doc, DocxPages.TITLE, "Member check: " + participant);
+      DocxPages.paragraph(doc, DocxPages.TITLE, "Member check: " + f.apply(participant));
       DocxPages.paragraph(
           doc,
           DocxPages.NORMAL,
@@ -148,18 +178,19 @@ public final class MemberCheckPackets implements Exporter {
       for (Theme node : s.tree().nodes()) {
         int depth = s.tree().depth(node.id());
         if (depth == 0) {
-          DocxPages.paragraph(doc, DocxPages.HEADING_2, node.name());
+          DocxPages.paragraph(doc, DocxPages.HEADING_2, f.apply(node.name()));
           if (!node.definition().isBlank()) {
-            DocxPages.paragraph(doc, DocxPages.NORMAL, node.definition());
+            DocxPages.paragraph(doc, DocxPages.NORMAL, f.apply(node.definition()));
           }
         } else {
           var p =
               DocxPages.paragraph(
                   doc,
                   DocxPages.NORMAL,
-                  "\u2022 "
-                      + node.name()
-                      + (node.definition().isBlank() ? "" : ": " + node.definition()));
+                  f.apply(
+                      "\u2022 "
+                          + node.name()
+                          + (node.definition().isBlank() ? "" : ": " + node.definition())));
           p.setIndentationLeft(360 * depth);
         }
       }
@@ -173,16 +204,18 @@ public final class MemberCheckPackets implements Exporter {
       }
       for (Quote q : theirs) {
         String node = s.tree().get(q.theme()).map(t -> s.tree().path(t.id())).orElse("");
-        DocxPages.paragraph(doc, DocxPages.NOTE, "In: " + node);
+        DocxPages.paragraph(doc, DocxPages.NOTE, "In: " + f.apply(node));
         DocxPages.paragraph(
             doc,
             DocxPages.QUOTE,
-            String.join("\n", QuoteRendering.lines(q, s, attribution, options.quoteLanguage())));
+            f.apply(
+                String.join(
+                    "\n", QuoteRendering.lines(q, s, attribution, options.quoteLanguage()))));
         commentBox(doc, 1);
       }
       for (DocumentSummary d : documents) {
-        DocxPages.paragraph(doc, DocxPages.HEADING_1, "Your transcript: " + d.name());
-        transcript(doc, s.text(d.id()));
+        DocxPages.paragraph(doc, DocxPages.HEADING_1, "Your transcript: " + f.apply(d.name()));
+        transcript(doc, s.text(d.id()), f);
       }
       DocxPages.paragraph(doc, DocxPages.HEADING_1, "Your comments");
       commentBox(doc, COMMENT_ROWS);
@@ -204,11 +237,11 @@ public final class MemberCheckPackets implements Exporter {
     return out;
   }
 
-  private static void transcript(XWPFDocument doc, Document d) {
+  private static void transcript(XWPFDocument doc, Document d, TextFilter f) {
     if (d.turns().isEmpty()) {
       for (String line : d.text().split("\n")) {
         if (!line.isBlank()) {
-          DocxPages.paragraph(doc, DocxPages.NORMAL, line);
+          DocxPages.paragraph(doc, DocxPages.NORMAL, f.apply(line));
         }
       }
       return;
@@ -219,9 +252,9 @@ public final class MemberCheckPackets implements Exporter {
       if (t.speaker().isPresent()) {
         var who = p.createRun();
         who.setBold(true);
-        who.setText(t.speaker().get() + ": ");
+        who.setText(f.apply(t.speaker().get()) + ": ");
       }
-      DocxPages.lines(p.createRun(), t.span().of(d.text()).strip());
+      DocxPages.lines(p.createRun(), f.apply(t.span().of(d.text()).strip()));
     }
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.verbatim.core.export.Redacted;
+import org.verbatim.core.export.TextFilter;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.Coder;
@@ -35,11 +37,23 @@ final class ProjectXmlWriter {
 
   private final ProjectStore store;
   private final ExportGuids guids;
+  private final TextFilter text;
   private int codingsWritten;
 
   ProjectXmlWriter(ProjectStore store, ExportGuids guids) {
+    this(store, guids, TextFilter.NONE);
+  }
+
+  /** Passes names, memos and document texts through {@code text}, positions following it. */
+  ProjectXmlWriter(ProjectStore store, ExportGuids guids, TextFilter text) {
     this.store = store;
     this.guids = guids;
+    this.text = text;
+  }
+
+  /** A document's text as the package holds it, with where each replacement went. */
+  Redacted text(DocumentId id) {
+    return text.redact(store.documents().get(id).orElseThrow().text());
   }
 
   /** How many codings the last {@link #write} wrote. */
@@ -71,7 +85,7 @@ final class ProjectXmlWriter {
         free.add(m);
       }
     }
-    try (XmlOut x = new XmlOut(out, NAMESPACE)) {
+    try (XmlOut x = new XmlOut(out, NAMESPACE, text)) {
       x.root("Project", "name", projectName, "origin", "Verbatim");
       List<KeptUser> kept = store.interchange().keptUsers();
       if (!coders.isEmpty() || !kept.isEmpty()) {
@@ -198,8 +212,8 @@ final class ProjectXmlWriter {
           d.importedAt().toString());
       List<Coding> codings = byDocument.getOrDefault(d.id(), List.of());
       if (!codings.isEmpty()) {
-        CodePointOffsets offsets =
-            CodePointOffsets.of(store.documents().get(d.id()).orElseThrow().text());
+        Redacted redacted = text(d.id());
+        CodePointOffsets offsets = CodePointOffsets.of(redacted.text());
         Map<String, List<Coding>> selections = new LinkedHashMap<>();
         for (Coding c : codings) {
           selections
@@ -218,9 +232,9 @@ final class ProjectXmlWriter {
               "guid",
               selGuid,
               "startPosition",
-              Integer.toString(offsets.toCodePoint(first.span().start())),
+              Integer.toString(offsets.toCodePoint(redacted.map(first.span().start(), false))),
               "endPosition",
-              Integer.toString(offsets.toCodePoint(first.span().end())),
+              Integer.toString(offsets.toCodePoint(redacted.map(first.span().end(), true))),
               "creatingUser",
               userGuid.get(first.coder()),
               "creationDateTime",

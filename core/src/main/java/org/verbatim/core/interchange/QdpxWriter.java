@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.verbatim.core.export.AtomicFile;
+import org.verbatim.core.export.ExportGuard;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.MemoFilter;
@@ -26,7 +27,7 @@ final class QdpxWriter {
     ExportTarget.check(out, options);
     var store = project.store();
     ExportGuids guids = new ExportGuids(store, options.actor());
-    ProjectXmlWriter xml = new ProjectXmlWriter(store, guids);
+    ProjectXmlWriter xml = new ProjectXmlWriter(store, guids, options.text());
     ByteArrayOutputStream qde = new ByteArrayOutputStream(1 << 16);
     String name =
         Optional.ofNullable(project.folder().toAbsolutePath().getFileName())
@@ -36,8 +37,7 @@ final class QdpxWriter {
     byte[] bytes = qde.toByteArray();
     options.schema().ifPresent(s -> new SchemaCheck(s).validate(bytes, "project.qde of " + name));
     var documents = store.documents().list();
-    AtomicFile.write(
-        out,
+    AtomicFile.Content content =
         os -> {
           try (ZipOutputStream zip = new ZipOutputStream(os, StandardCharsets.UTF_8)) {
             // plain text compresses well even at the fastest level
@@ -47,17 +47,24 @@ final class QdpxWriter {
             zip.closeEntry();
             for (DocumentSummary d : documents) {
               zip.putNextEntry(new ZipEntry("sources/" + xml.documentGuid(d.id()) + ".txt"));
-              zip.write(
-                  store
-                      .documents()
-                      .get(d.id())
-                      .orElseThrow()
-                      .text()
-                      .getBytes(StandardCharsets.UTF_8));
+              zip.write(xml.text(d.id()).text().getBytes(StandardCharsets.UTF_8));
               zip.closeEntry();
             }
           }
-        });
+        };
+    if (options.text().active()) {
+      // a de-identified package is read back and checked before anything is written
+      ByteArrayOutputStream packed = new ByteArrayOutputStream(1 << 20);
+      try {
+        content.writeTo(packed);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      byte[] all = packed.toByteArray();
+      ExportGuard.check(all, "qdpx", options.text(), "the de-identified project");
+      content = os -> os.write(all);
+    }
+    AtomicFile.write(out, content);
     return new ExportSummary(
         out,
         options.schema().isPresent(),

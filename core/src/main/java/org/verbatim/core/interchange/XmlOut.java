@@ -3,14 +3,22 @@ package org.verbatim.core.interchange;
 import java.io.OutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.verbatim.core.export.TextFilter;
 
 /** A thin, unchecked wrapper over a streaming XML writer in one default namespace. */
 final class XmlOut implements AutoCloseable {
   private final XMLStreamWriter w;
   private final String namespace;
+  private final TextFilter text;
 
   XmlOut(OutputStream out, String namespace) {
+    this(out, namespace, TextFilter.NONE);
+  }
+
+  /** Passes every text element and every {@code name} attribute through {@code text}. */
+  XmlOut(OutputStream out, String namespace, TextFilter text) {
     this.namespace = namespace;
+    this.text = text;
     try {
       this.w = SecureXml.writer(out);
       w.writeStartDocument("UTF-8", "1.0");
@@ -57,7 +65,7 @@ final class XmlOut implements AutoCloseable {
   XmlOut textElement(String name, String text) {
     try {
       w.writeStartElement(name);
-      w.writeCharacters(XmlText.clean(text));
+      w.writeCharacters(XmlText.clean(this.text.apply(text)));
       w.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
@@ -77,7 +85,10 @@ final class XmlOut implements AutoCloseable {
   private void attrs(String... attributes) throws XMLStreamException {
     for (int i = 0; i + 1 < attributes.length; i += 2) {
       if (attributes[i + 1] != null) {
-        w.writeAttribute(attributes[i], XmlText.clean(attributes[i + 1]));
+        String value = attributes[i + 1];
+        // names carry people and places; GUIDs, dates and positions never do
+        w.writeAttribute(
+            attributes[i], XmlText.clean(attributes[i].equals("name") ? text.apply(value) : value));
       }
     }
   }

@@ -11,6 +11,8 @@ import org.verbatim.core.coding.CodingService;
 import org.verbatim.core.coding.MemoService;
 import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.coding.UndoService;
+import org.verbatim.core.deid.DeidService;
+import org.verbatim.core.deid.EntityTagger;
 import org.verbatim.core.export.ExportRegistry;
 import org.verbatim.core.export.ProjectExports;
 import org.verbatim.core.nlp.AnnotationService;
@@ -48,6 +50,7 @@ public final class ProjectServices {
   private final ProjectExports exports;
   private final QuoteService quotes;
   private final AnnotationService annotations;
+  private final DeidService deid;
   // made on first use: building it hashes a decoy password, which commands that never log in
   // should not pay for
   private volatile Accounts accounts;
@@ -76,9 +79,16 @@ public final class ProjectServices {
     this.themes = new ThemeService(store.themes(), store.codes());
     this.evidence = new EvidenceService(store);
     this.codedSearch = new CodedSearch(project.index(), store);
-    this.exports = new ProjectExports(store, ExportRegistry.standard());
+    this.deid = new DeidService(project.folder(), store.documents(), EntityTagger.NONE);
+    // de-identified exports read the key file as it stands at each export
+    this.exports = new ProjectExports(store, ExportRegistry.standard(), deid::redactor);
     this.quotes = new QuoteService(store);
     this.annotations = new AnnotationService(store.documents(), store.annotations());
+  }
+
+  /** De-identification: scans, the researcher's decisions (the key file), the export filter. */
+  public DeidService deid() {
+    return deid;
   }
 
   public DocumentService documents() {

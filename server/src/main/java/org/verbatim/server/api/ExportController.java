@@ -57,7 +57,8 @@ final class ExportController {
                 .orElse(List.of()),
             "true".equals(ctx.queryParam("wide")));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    exports.write(exporter, options, bytes);
+    // a de-identified download is checked before it is sent: a surviving form is a 409, no file
+    exports.write(exporter, options, bytes, "true".equals(ctx.queryParam("deidentified")));
     String name =
         what.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "") + "." + exporter.extension();
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");

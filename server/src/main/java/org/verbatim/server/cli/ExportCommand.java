@@ -134,6 +134,13 @@ final class ExportCommand implements Callable<Integer> {
       description = "Coded segments: one row per passage, one 0/1 column per code.")
   boolean wide;
 
+  @Option(
+      names = "--deidentified",
+      description =
+          "Pass every text through the de-identification map (DIR/deid-map.json; see 'verbatim"
+              + " deid'); refuse to write a file that still contains an accepted form.")
+  boolean deidentified;
+
   @Override
   public Integer call() {
     CommandSpec command = java.util.Objects.requireNonNull(spec, "picocli injects the spec");
@@ -165,7 +172,7 @@ final class ExportCommand implements Callable<Integer> {
             columns,
             wide);
     try (Project p = java.util.Objects.requireNonNull(project).openSharing()) {
-      p.services().exports().writeTo(file, exporter, options, force);
+      p.services().exports().writeTo(file, exporter, options, force, deidentified);
     }
     command.commandLine().getOut().printf("wrote %s (%s as %s)%n", file, what, format);
     return 0;
@@ -184,6 +191,9 @@ final class ExportCommand implements Callable<Integer> {
         new org.verbatim.core.interchange.ExportOptions(xsd, force, ProjectArg.actor());
     ExportSummary summary;
     try (Project p = java.util.Objects.requireNonNull(project).openSharing()) {
+      if (deidentified) {
+        options = options.withText(p.services().exports().deidentification());
+      }
       summary =
           what.strip().equalsIgnoreCase("project")
               ? ProjectInterchange.exportProject(p, file, options)

@@ -1,0 +1,14 @@
+package org.verbatim.core.deid;
+
+import java.util.List;
+import org.verbatim.core.model.Document;
+
+/** Where named-entity mentions of a document come from (CoreNLP's cached annotations). */
+@FunctionalInterface
+public interface EntityTagger {
+  /** Finds nothing: scans then rest on the user's list and the Chinese patterns. */
+  EntityTagger NONE = d -> List.of();
+
+  /** The mentions in {@code document} tagged with one of the {@link DeidTag}s, in order. */
+  List<Mention> mentions(Document document);
+}
