@@ -9,6 +9,7 @@ import { showSearch } from './search.js';
 import { createCodebook } from './codebook.js';
 import { startEvents, stopEvents } from './events.js';
 import { undoLast, redoLast } from './undo.js';
+import { exportMenu } from './export-menu.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -62,7 +63,7 @@ function renderChrome(active) {
   }
   replaceChildren(nav, link('#/documents', 'Documents', 'documents'), link('#/search', 'Search', 'search'),
     link('#/codebook', 'Codebook', 'codebook'), link('reconcile.html', 'Reconcile', 'reconcile'),
-    link('themes.html', 'Themes', 'themes'));
+    link('themes.html', 'Themes', 'themes'), exportMenu());
   replaceChildren(userBox,
     h('span', { className: 'user-name' }, state.user.username),
     h('span', { className: 'badge role' }, state.user.role),
