@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -250,6 +251,35 @@ class ExportsBrowserIT {
     waitFor("document.querySelector('.ex-status.ex-error') !== null");
     assertThat(browser.findElement(By.cssSelector(".ex-status.ex-error")).getText())
         .contains("nobody");
+  }
+
+  @Test
+  @Order(5)
+  void pinned_quotes_reorder_with_the_keyboard_and_the_buttons() throws Exception {
+    browser.get(web.url("/themes.html#view=tree&theme=" + subtheme));
+    waitFor("document.querySelectorAll('.th-candidate .th-pin').length === 1");
+    browser.findElement(By.cssSelector(".th-candidate .th-pin")).click();
+    waitFor("document.querySelectorAll('.th-quote').length === 2");
+    List<Long> before = quoteIds();
+    WebElement first =
+        browser.findElement(By.cssSelector(".th-quote[data-quote-id='" + before.get(0) + "']"));
+    first.sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+    waitFor("document.querySelector('.th-quote').dataset.quoteId === '" + before.get(1) + "'");
+    assertThat(quoteIds()).containsExactly(before.get(1), before.get(0));
+    // the moved quote keeps the focus, so the keys can move it on
+    assertThat(browser.switchTo().activeElement().getAttribute("data-quote-id"))
+        .isEqualTo(String.valueOf(before.get(0)));
+    browser
+        .findElement(By.cssSelector(".th-quote[data-quote-id='" + before.get(0) + "'] .th-up"))
+        .click();
+    waitFor("document.querySelector('.th-quote').dataset.quoteId === '" + before.get(0) + "'");
+    assertThat(quoteIds()).containsExactly(before.get(0), before.get(1));
+  }
+
+  List<Long> quoteIds() throws Exception {
+    List<Long> ids = new ArrayList<>();
+    api("/api/quotes?theme=" + subtheme).forEach(q -> ids.add(q.get("id").asLong()));
+    return ids;
   }
 
   void openMenu() {
