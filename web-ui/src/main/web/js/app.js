@@ -12,6 +12,7 @@ import { codeDetails } from './code-page.js';
 import { showMemos } from './memos.js';
 import { startEvents, stopEvents } from './events.js';
 import { undoLast, redoLast } from './undo.js';
+import { exportMenu } from './export-menu.js';
 
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
@@ -73,7 +74,7 @@ function renderChrome(active) {
   }
   replaceChildren(nav, link('#/documents', 'Documents', 'documents'), link('#/search', 'Search', 'search'),
     link('#/codebook', 'Codebook', 'codebook'), link('#/memos', 'Memos', 'memos'), link('reconcile.html', 'Reconcile', 'reconcile'),
-    link('themes.html', 'Themes', 'themes'));
+    link('themes.html', 'Themes', 'themes'), exportMenu());
   if (state.user.isOwner) nav.appendChild(link('import.html', 'Import', 'import'));
   replaceChildren(userBox,
     h('span', { className: 'user-name' }, state.user.username),

@@ -11,6 +11,7 @@ import { createMergePanel } from './reconcile-merge.js';
 import { renderContext } from './reconcile-context.js';
 import { createFlow } from './reconcile-flow.js';
 import { createRulesPanel } from './reconcile-rules.js';
+import { exportMenu } from './export-menu.js';
 
 const CONSENSUS = 'consensus';
 const main = document.getElementById('main');
@@ -44,7 +45,7 @@ function renderChrome() {
   const link = (href, label, active) => h('a', { href, className: active ? 'active' : '' }, label);
   replaceChildren(nav, link('index.html#/documents', 'Documents'), link('index.html#/search', 'Search'),
     link('index.html#/codebook', 'Codebook'), link('reconcile.html', 'Reconcile', true),
-    link('themes.html', 'Themes'));
+    link('themes.html', 'Themes'), exportMenu());
   const signOut = h('button', { type: 'button', className: 'link' }, 'Sign out');
   signOut.addEventListener('click', async () => {
     await api.logout().catch(() => null);

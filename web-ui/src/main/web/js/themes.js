@@ -8,6 +8,8 @@ import { themesApi } from './themes-api.js';
 import { renderPassages } from './themes-passages.js';
 import { showMatrix, showCooccurrence, showSaturation } from './themes-views.js';
 import { showProposals } from './themes-proposals.js';
+import { exportMenu } from './export-menu.js';
+import { renderQuotes } from './themes-quotes.js';
 
 const main = document.getElementById('main');
 const page = { user: null, tree: null, codes: [], selected: null, layer: '' };
@@ -32,7 +34,8 @@ function renderChrome(view) {
     link('themes.html#view=matrix', 'Matrix', view === 'matrix'),
     link('themes.html#view=cooccurrence', 'Co-occurrence', view === 'cooccurrence'),
     link('themes.html#view=saturation', 'Saturation', view === 'saturation'),
-    link('themes.html#view=proposals', 'Proposals', view === 'proposals'), link('index.html#/memos', 'Memos'));
+    link('themes.html#view=proposals', 'Proposals', view === 'proposals'), link('index.html#/memos', 'Memos'),
+    exportMenu());
   replaceChildren(document.getElementById('user'), h('span', { className: 'user-name' }, page.user.username),
     h('span', { className: 'badge role' }, page.user.role));
 }
@@ -196,12 +199,14 @@ async function detailPanel(node) {
     flatten(page.tree.themes).filter((t) => t.id !== node.id).map((t) => h('option', { value: String(t.id) }, t.path)));
   under.addEventListener('change', () => under.value && act(() => themesApi.move(node.id, Number(under.value), null)));
   const passages = h('div', { className: 'th-passages-host' }, h('p', { className: 'th-muted' }, 'Loading passages…'));
+  const quotes = h('div', { className: 'th-quotes-host' });
   host.append(
     h('label', {}, 'Name ', name), h('label', {}, 'Definition ', definition), h('label', {}, 'Status ', status),
     h('label', {}, 'Memo ', memo),
     h('p', { className: 'th-support' }, `${node.participants} of ${node.of} participants · ${node.documents} documents · ${node.passages} passages`),
     h('p', { className: 'th-participants' }, node.participantLabels.join(', ')),
-    h('h3', {}, 'Codes'), codes, editable ? addForm(node.id) : null, editable ? toTop : null, editable ? under : null, passages);
+    h('h3', {}, 'Codes'), codes, editable ? addForm(node.id) : null, editable ? toTop : null, editable ? under : null, quotes, passages);
+  renderQuotes(quotes, node, page);
   themesApi.passages('theme', node.id, { layer: page.layer, limit: 50 })
     .then((p) => renderPassages(passages, p, 'Passages'))
     .catch((e) => replaceChildren(passages, h('p', { className: 'page-error' }, e.message)));

@@ -49,6 +49,7 @@ final class QuoteController {
       List<List<Integer>> parts,
       int position,
       String text,
+      String source,
       String attribution,
       @Nullable Map<String, Object> translation,
       String pinnedBy,
@@ -58,6 +59,7 @@ final class QuoteController {
   record CandidateView(
       long document,
       String participant,
+      String attribution,
       int start,
       int end,
       String text,
@@ -84,6 +86,7 @@ final class QuoteController {
     if (s.tree().get(theme).isEmpty()) {
       throw new org.verbatim.core.model.NotFoundException("no theme with id " + theme);
     }
+    Attribution attribution = quotes.attribution();
     ctx.json(
         QuoteCandidates.rank(s, theme, quotes.all(), min, max, limit).stream()
             .map(
@@ -91,6 +94,9 @@ final class QuoteController {
                     new CandidateView(
                         c.document().value(),
                         c.participant(),
+                        s.document(c.document())
+                            .map(d -> attribution.of(d.participant(), d.name()))
+                            .orElse(c.participant()),
                         c.span().start(),
                         c.span().end(),
                         c.text(),
@@ -169,6 +175,7 @@ final class QuoteController {
         parts,
         q.position(),
         q.text(d.text()),
+        q.span().of(d.text()),
         attribution.of(d.summary().participant(), d.name()),
         q.translation()
             .map(
