@@ -142,7 +142,7 @@ public final class ProjectInterchange {
 
   private DocumentPreparer.Prepared prepare(RefiProject refi, Consumer<String> progress) {
     return new DocumentPreparer(splitter, Runtime.getRuntime().availableProcessors())
-        .prepare(refi.texts(), progress);
+        .prepare(refi.texts(), refi.turns(), progress);
   }
 
   private static ImportReport store(
