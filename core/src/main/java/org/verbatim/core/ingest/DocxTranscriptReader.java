@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -26,8 +27,9 @@ import org.verbatim.core.model.SourceFormat;
 /**
  * Reads Word (.docx) transcripts through Apache POI: the body's paragraphs and table rows in
  * reading order, one line each (a row's cells joined by a tab), then speaker labels as in plain
- * text ({@link TranscriptLayout}), also from bold names at paragraph starts ({@link BoldNames}).
- * Headers, footers, comments and footnotes are not read.
+ * text ({@link TranscriptLayout}), also from bold names at paragraph starts ({@link BoldNames}) and
+ * from tables holding a turn per row ({@link TableTurns}). Headers, footers, comments and footnotes
+ * are not read.
  *
  * <p>A DOCX is a zip file, so a small upload can expand to gigabytes. The limits of {@link SafeZip}
  * apply (POI keeps them in static fields, shared by the whole JVM) and a file that exceeds them is
@@ -72,11 +74,11 @@ public final class DocxTranscriptReader implements TranscriptReader {
     try {
       // Not closed: closing a read-only package tries to save it; revert() releases the file.
       XWPFDocument document = new XWPFDocument(pkg);
-      List<String> lines = new ArrayList<>();
+      List<Line> lines = new ArrayList<>();
       for (IBodyElement element : document.getBodyElements()) {
         addLines(element, lines);
       }
-      return String.join("\n", withBoldNames(document, lines));
+      return String.join("\n", labelled(lines));
     } catch (IOException | RuntimeException e) {
       throw refusal(name, e);
     } finally {
@@ -84,57 +86,69 @@ public final class DocxTranscriptReader implements TranscriptReader {
     }
   }
 
-  /** {@code lines} with bold leading names written as labels, when the document uses them. */
-  private static List<String> withBoldNames(XWPFDocument document, List<String> lines) {
-    List<IBodyElement> body = document.getBodyElements();
-    if (body.size() != lines.size()) {
-      return lines; // tables add lines; bold names are a layout of plain paragraphs
+  /**
+   * A line of the body: its text, the label line a bold leading name makes of it (paragraphs) and
+   * the label line of a table row that is a turn ({@link TableTurns}).
+   */
+  private record Line(String text, Optional<String> boldName, Optional<String> tableTurn) {}
+
+  /**
+   * The lines, with bold leading names written as labels when the document uses them (in
+   * paragraphs, counted over the document) and table rows written as turns where a table holds
+   * them.
+   */
+  private static List<String> labelled(List<Line> lines) {
+    long bold = lines.stream().filter(l -> l.boldName().isPresent()).count();
+    boolean useBold = bold >= BoldNames.MIN_PARAGRAPHS;
+    List<String> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      out.add(l.tableTurn().or(() -> useBold ? l.boldName() : Optional.empty()).orElse(l.text()));
     }
-    List<String> out = new ArrayList<>(lines);
-    int found = 0;
-    for (int i = 0; i < body.size(); i++) {
-      if (body.get(i) instanceof XWPFParagraph paragraph) {
-        var labelled = BoldNames.labelled(paragraph);
-        if (labelled.isPresent()) {
-          out.set(i, labelled.get());
-          found++;
-        }
-      }
-    }
-    return found >= BoldNames.MIN_PARAGRAPHS ? out : lines;
+    return out;
   }
 
-  private static void addLines(IBodyElement element, List<String> lines) {
+  private static void addLines(IBodyElement element, List<Line> lines) {
     if (element instanceof XWPFParagraph paragraph) {
-      lines.add(paragraph.getText());
+      lines.add(new Line(paragraph.getText(), BoldNames.labelled(paragraph), Optional.empty()));
     } else if (element instanceof XWPFTable table) {
+      List<List<TableTurns.Cell>> rows = new ArrayList<>();
       for (XWPFTableRow row : table.getRows()) {
-        lines.add(rowText(row));
+        rows.add(cells(row));
+      }
+      List<Optional<String>> turns = TableTurns.labelled(rows);
+      for (int i = 0; i < rows.size(); i++) {
+        String text = String.join("\t", rows.get(i).stream().map(TableTurns.Cell::text).toList());
+        lines.add(new Line(text, Optional.empty(), turns.get(i)));
       }
     } else if (element instanceof XWPFSDT sdt) {
-      lines.add(sdt.getContent().getText());
+      lines.add(plain(sdt.getContent().getText()));
     }
   }
 
-  private static String rowText(XWPFTableRow row) {
-    List<String> cells = new ArrayList<>();
+  private static Line plain(String text) {
+    return new Line(text, Optional.empty(), Optional.empty());
+  }
+
+  private static List<TableTurns.Cell> cells(XWPFTableRow row) {
+    List<TableTurns.Cell> cells = new ArrayList<>();
     for (ICell cell : row.getTableICells()) {
       if (cell instanceof XWPFTableCell tableCell) {
-        cells.add(cellText(tableCell));
+        cells.add(new TableTurns.Cell(cellText(tableCell), tableCell.getParagraphs()));
       } else if (cell instanceof XWPFSDTCell sdtCell) {
-        cells.add(sdtCell.getContent().getText().replace('\n', ' '));
+        cells.add(
+            new TableTurns.Cell(sdtCell.getContent().getText().replace('\n', ' '), List.of()));
       }
     }
-    return String.join("\t", cells);
+    return cells;
   }
 
   /** A cell's paragraphs (and nested tables) on one line, so that a row stays one line. */
   private static String cellText(XWPFTableCell cell) {
     List<String> parts = new ArrayList<>();
     for (IBodyElement element : cell.getBodyElements()) {
-      List<String> lines = new ArrayList<>();
+      List<Line> lines = new ArrayList<>();
       addLines(element, lines);
-      parts.addAll(lines);
+      lines.forEach(l -> parts.add(l.text()));
     }
     return String.join(" ", parts).replace('\n', ' ').replace('\t', ' ');
   }

@@ -59,14 +59,38 @@ public final class PdfTranscriptReader implements TranscriptReader {
         .replaceAll("");
   }
 
+  /**
+   * The document's text, a form feed after each page. PDFBox's suppression of overprinted text (a
+   * word drawn twice, slightly offset, to look bold) is most of its cost, and most PDFs have none:
+   * the first page is read with and without it, and the rest only with it where that page shows it
+   * matters, since a document that fakes bold does so throughout.
+   */
+  private static String text(PDDocument document) throws IOException {
+    String plain = stripper(false, 1, 1).getText(document);
+    String suppressed = stripper(true, 1, 1).getText(document);
+    boolean suppress = !plain.equals(suppressed);
+    if (document.getNumberOfPages() <= 1) {
+      return suppressed;
+    }
+    return suppressed + stripper(suppress, 2, document.getNumberOfPages()).getText(document);
+  }
+
+  private static PDFTextStripper stripper(boolean suppressOverprint, int from, int to)
+      throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setLineSeparator("\n");
+    stripper.setSortByPosition(false);
+    stripper.setSuppressDuplicateOverlappingText(suppressOverprint);
+    // a form feed marks each page end
+    stripper.setPageEnd("\f");
+    stripper.setStartPage(from);
+    stripper.setEndPage(to);
+    return stripper;
+  }
+
   private static List<String> pages(Path file, String name) {
     try (PDDocument document = Loader.loadPDF(file.toFile())) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setLineSeparator("\n");
-      stripper.setSortByPosition(false);
-      // one pass over the document; a form feed marks each page end
-      stripper.setPageEnd("\f");
-      String all = stripper.getText(document);
+      String all = text(document);
       List<String> pages = new ArrayList<>();
       for (String page : all.split("\f", -1)) {
         pages.add(spaced(page));

@@ -45,7 +45,16 @@ final class TimeStamps {
               + TIME
               + "))[ \\t]*$");
 
+  private static final Pattern ALONE =
+      Pattern.compile(
+          "\\[" + TIME + "]|\\(" + TIME + "\\)|" + TIME + "(?:[ \\t]*-->[ \\t]*" + TIME + ")?");
+
   private TimeStamps() {}
+
+  /** Whether {@code text} is a time stamp and nothing else (a table cell holding the time). */
+  static boolean isTime(String text) {
+    return ALONE.matcher(text.strip()).matches();
+  }
 
   /**
    * One line with its time stamp removed.

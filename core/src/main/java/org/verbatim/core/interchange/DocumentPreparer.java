@@ -39,7 +39,11 @@ final class DocumentPreparer {
     this.threads = Math.max(1, threads);
   }
 
-  Prepared prepare(List<Text> texts, Consumer<String> progress) {
+  /**
+   * Prepares {@code texts}; a source with {@code carried} turns keeps them, the others' turns are
+   * found from the text.
+   */
+  Prepared prepare(List<Text> texts, Map<String, List<Turn>> carried, Consumer<String> progress) {
     List<String> notes = new ArrayList<>();
     Map<String, Integer> skipped = new HashMap<>();
     Map<String, String> firstByText = new HashMap<>();
@@ -75,7 +79,8 @@ final class DocumentPreparer {
     try {
       List<Future<DocumentContent>> futures = new ArrayList<>();
       for (Text t : kept) {
-        futures.add(pool.submit(() -> content(nameOf.get(t.guid()), t.text())));
+        futures.add(
+            pool.submit(() -> content(nameOf.get(t.guid()), t.text(), carried.get(t.guid()))));
       }
       Map<String, DocumentContent> out = new LinkedHashMap<>();
       for (int i = 0; i < kept.size(); i++) {
@@ -91,8 +96,10 @@ final class DocumentPreparer {
     }
   }
 
-  private DocumentContent content(String name, String text) {
-    List<Turn> turns = SpeakerLabels.turns(text, SpeakerLabels.DEFAULT_PATTERN);
+  private DocumentContent content(
+      String name, String text, @org.jspecify.annotations.Nullable List<Turn> carried) {
+    List<Turn> turns =
+        carried != null ? carried : SpeakerLabels.turns(text, SpeakerLabels.DEFAULT_PATTERN);
     Language language = new LanguageDetector().detect(text);
     return new DocumentContent(
         name, language, SourceFormat.QDPX, text, turns, splitter.split(text, turns, language));

@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.verbatim.core.model.Document;
+import org.verbatim.core.model.DocumentContent;
+import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.nlp.SentenceSplitter;
 import org.verbatim.core.project.Project;
+import org.verbatim.core.search.IndexedDocument;
 
 /**
  * REFI-QDA interchange, the entry points for the command line and the server: export a project
@@ -21,6 +28,7 @@ import org.verbatim.core.project.Project;
  */
 public final class ProjectInterchange {
   private static final Logger LOG = LoggerFactory.getLogger(ProjectInterchange.class);
+  private static final int INDEX_BATCH = 250;
 
   private final SentenceSplitter splitter;
   private final SafeZip.Limits limits;
@@ -134,7 +142,7 @@ public final class ProjectInterchange {
 
   private DocumentPreparer.Prepared prepare(RefiProject refi, Consumer<String> progress) {
     return new DocumentPreparer(splitter, Runtime.getRuntime().availableProcessors())
-        .prepare(refi.texts(), progress);
+        .prepare(refi.texts(), refi.turns(), progress);
   }
 
   private static ImportReport store(
@@ -153,13 +161,35 @@ public final class ProjectInterchange {
               + ": already holds documents or codes; a REFI-QDA project imports into a new or empty project");
     }
     java.util.List<String> notes = new java.util.ArrayList<>(prepared.notes());
+    ProjectWriter writer = new ProjectWriter(store, actor, String.valueOf(qdpx.getFileName()));
     ImportReport report =
-        new ProjectWriter(store, actor)
-            .write(refi, prepared.documents(), notes, prepared.skipped(), progress);
+        writer.write(refi, prepared.documents(), notes, prepared.skipped(), progress);
     progress.accept("indexing " + report.documents() + " documents");
-    project.reindex();
+    index(project, writer.stored(), prepared.documents());
     keepPackage(project, qdpx);
     return report;
+  }
+
+  /**
+   * Indexes what was just stored, from the prepared contents rather than read back (the text never
+   * changes), in batches of one index commit each.
+   */
+  private static void index(
+      Project project, Map<String, DocumentSummary> stored, Map<String, DocumentContent> contents) {
+    List<IndexedDocument> batch = new ArrayList<>();
+    for (Map.Entry<String, DocumentSummary> e : stored.entrySet()) {
+      DocumentContent content = contents.get(e.getKey());
+      DocumentSummary summary = e.getValue();
+      batch.add(
+          new IndexedDocument(
+              new Document(summary, content.text(), content.turns(), content.sentences()),
+              summary.participant()));
+      if (batch.size() == INDEX_BATCH) {
+        project.indexDocuments(List.copyOf(batch));
+        batch.clear();
+      }
+    }
+    project.indexDocuments(batch);
   }
 
   private static void keepPackage(Project project, Path qdpx) {

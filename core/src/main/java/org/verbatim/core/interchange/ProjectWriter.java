@@ -34,10 +34,19 @@ import org.verbatim.core.store.ProjectStore;
 final class ProjectWriter {
   private final ProjectStore store;
   private final String actor;
+  private final String source;
+  private final Map<String, DocumentSummary> stored = new LinkedHashMap<>();
 
-  ProjectWriter(ProjectStore store, String actor) {
+  /** {@code source} names the package in the audit log (its file name). */
+  ProjectWriter(ProjectStore store, String actor, String source) {
     this.store = store;
     this.actor = actor;
+    this.source = source;
+  }
+
+  /** The documents {@link #write} stored, by source GUID, in the package's order. */
+  Map<String, DocumentSummary> stored() {
+    return stored;
   }
 
   /** Writes everything; {@code documents} are the prepared texts, by source GUID. */
@@ -102,14 +111,14 @@ final class ProjectWriter {
               }
             }
           }
-          List<Coding> stored = store.codings().addAll(batch, actor);
-          progress.accept("stored " + stored.size() + " codings");
+          List<Coding> codings = store.codings().importAll(batch, actor, source);
+          progress.accept("stored " + codings.size() + " codings");
           Map<String, CodingId> codingIds = new HashMap<>();
           Map<String, CodingId> selectionFirstCoding = new HashMap<>();
           Map<Long, String> codingGuidRows = new HashMap<>();
           Map<Long, String> selectionGuidRows = new HashMap<>();
-          for (int i = 0; i < stored.size(); i++) {
-            CodingId id = stored.get(i).id();
+          for (int i = 0; i < codings.size(); i++) {
+            CodingId id = codings.get(i).id();
             codingIds.put(codingGuids.get(i), id);
             codingGuidRows.put(id.value(), codingGuids.get(i));
             String sel = selectionGuids.get(i);
@@ -150,12 +159,13 @@ final class ProjectWriter {
           participants.forEach((g, id) -> participantRows.put(id, g));
           guids.record(GuidKinds.PARTICIPANT, participantRows);
           List<KeptUser> kept = coders.kept();
+          stored.putAll(docs);
           guids.keepUsers(kept);
           return new ImportReport(
               p.origin(),
               docs.size(),
               codes.created(),
-              stored.size(),
+              codings.size(),
               coders.created(),
               kept.size(),
               memos,

@@ -147,7 +147,8 @@ final class ProjectXmlReader {
         notes,
         noteLinks,
         sets,
-        skipped);
+        skipped,
+        Map.of());
   }
 
   private List<CodeNode> codes(List<XmlElement> elements) {

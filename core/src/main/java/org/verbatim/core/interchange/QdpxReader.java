@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.verbatim.core.model.InvalidInputException;
 
 /**
@@ -37,7 +39,14 @@ final class QdpxReader {
                 zip.find(folder + "sources/" + path).or(() -> zip.find(folder + path));
             return entry.map(zip::read);
           };
-      return new ProjectXmlReader(label, files).read(root);
+      RefiProject refi = new ProjectXmlReader(label, files).read(root);
+      Optional<String> turns = zip.find(folder + CarriedTurns.ENTRY);
+      if (turns.isEmpty()) {
+        return refi;
+      }
+      Map<String, Integer> skipped = new TreeMap<>(refi.skipped());
+      return refi.withTurns(
+          CarriedTurns.read(zip.read(turns.get()), refi.texts(), skipped), skipped);
     }
   }
 

@@ -3,20 +3,27 @@ package org.verbatim.core.interchange;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.verbatim.core.export.AtomicFile;
 import org.verbatim.core.export.ExportGuard;
+import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.MemoFilter;
+import org.verbatim.core.model.Turn;
 import org.verbatim.core.project.Project;
 
 /**
  * Writes a project as a {@code .qdpx} package: {@code project.qde} first, then each document's
- * stored text as {@code sources/GUID.txt} (UTF-8, no BOM, {@code \n} line ends), validated first
- * when a schema is given, and written completely or not at all.
+ * stored text as {@code sources/GUID.txt} (UTF-8, no BOM, {@code \n} line ends) and, when some
+ * documents have cue times, their turns as {@value CarriedTurns#ENTRY}; validated first when a
+ * schema is given, and written completely or not at all.
  */
 final class QdpxWriter {
   /**
@@ -45,9 +52,24 @@ final class QdpxWriter {
             zip.putNextEntry(new ZipEntry("project.qde"));
             zip.write(bytes);
             zip.closeEntry();
+            Map<String, List<Turn>> timed = new LinkedHashMap<>();
+            Map<String, String> timedTexts = new HashMap<>();
             for (DocumentSummary d : documents) {
-              zip.putNextEntry(new ZipEntry("sources/" + xml.documentGuid(d.id()) + ".txt"));
+              String guid = xml.documentGuid(d.id());
+              Document document = store.documents().get(d.id()).orElseThrow();
+              zip.putNextEntry(new ZipEntry("sources/" + guid + ".txt"));
               zip.write(xml.text(d.id()).text().getBytes(StandardCharsets.UTF_8));
+              zip.closeEntry();
+              // a de-identified text has other offsets: its turns would not fit, so none travel
+              if (!options.text().active() && CarriedTurns.timed(document.turns())) {
+                timed.put(guid, document.turns());
+                timedTexts.put(guid, document.text());
+              }
+            }
+            if (!timed.isEmpty()) {
+              // cue times have no place in project.qde: Verbatim's own entry carries them
+              zip.putNextEntry(new ZipEntry(CarriedTurns.ENTRY));
+              zip.write(CarriedTurns.write(timed, timedTexts));
               zip.closeEntry();
             }
           }

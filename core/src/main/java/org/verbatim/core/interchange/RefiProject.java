@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.verbatim.core.model.Span;
+import org.verbatim.core.model.Turn;
 
 /**
  * A REFI-QDA project as read from a file, checked and ready to store: GUIDs normalised (lower case,
@@ -11,6 +12,8 @@ import org.verbatim.core.model.Span;
  * converted to a UTF-16 range of that text.
  *
  * @param skipped what could not be carried over, by kind ("audio sources", "empty selections", …)
+ * @param turns the speaker turns Verbatim carried for some text sources ({@link CarriedTurns}), by
+ *     source GUID, as UTF-16 spans of the stored text; other sources' turns are found from the text
  */
 record RefiProject(
     String name,
@@ -24,7 +27,8 @@ record RefiProject(
     List<Note> notes,
     List<NoteLink> noteLinks,
     List<RefiSet> sets,
-    Map<String, Integer> skipped) {
+    Map<String, Integer> skipped,
+    Map<String, List<Turn>> turns) {
 
   record User(String guid, String name) {}
 
@@ -80,6 +84,24 @@ record RefiProject(
 
   record RefiSet(
       String guid, String name, String description, List<String> codes, List<String> sources) {}
+
+  /** This project with {@code turns} carried and {@code skipped} as what was not carried over. */
+  RefiProject withTurns(Map<String, List<Turn>> turns, Map<String, Integer> skipped) {
+    return new RefiProject(
+        name,
+        origin,
+        creatingUser,
+        users,
+        codes,
+        variables,
+        cases,
+        texts,
+        notes,
+        noteLinks,
+        sets,
+        skipped,
+        Map.copyOf(turns));
+  }
 
   int codeCount() {
     return count(codes);

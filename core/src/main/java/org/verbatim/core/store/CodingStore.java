@@ -20,6 +20,14 @@ public interface CodingStore {
    */
   List<Coding> addAll(List<NewCoding> codings, String actor);
 
+  /**
+   * Stores the codings an import brings in, in one transaction (the caller's, when inside {@code
+   * atomically}), in the given order. The import is one action: one audit entry names {@code
+   * source}, the number of codings and the range of ids they got, and there is no undo history for
+   * them (undoing an import coding by coding would leave its documents and codes behind).
+   */
+  List<Coding> importAll(List<NewCoding> codings, String actor, String source);
+
   /** Live codings of a document, of one coder or all, by start offset. */
   List<Coding> forDocument(DocumentId document, Optional<CoderId> coder);
 

@@ -309,4 +309,103 @@ class DocxTranscriptReaderIT {
         .extracting(t -> t.speaker().orElse("-") + "@" + t.startMillis().orElseThrow())
         .containsExactly("Jane Doe@3000", "John Smith@10000");
   }
+
+  private static void row(XWPFTable table, int index, String... cells) {
+    var row = index == 0 ? table.getRow(0) : table.createRow();
+    for (int i = 0; i < cells.length; i++) {
+      var cell = row.getCell(i) != null ? row.getCell(i) : row.addNewTableCell();
+      cell.setText(cells[i]);
+    }
+  }
+
+  @Test
+  void readsATranscriptionServiceTableWithATimeANameAndASpeechCellPerRow() throws IOException {
+    Path file =
+        docx(
+            "service.docx",
+            doc -> {
+              doc.createParagraph().createRun().setText("Transcript of interview 7");
+              XWPFTable table = doc.createTable(1, 3);
+              row(table, 0, "Time", "Speaker", "Text");
+              row(table, 1, "00:00:05", "Dan", "So tell me about the plots.");
+              row(table, 2, "00:00:12", "Mira Holt", "We use them daily, at 9:30.");
+              row(table, 3, "00:01:02", "Dan", "Why?");
+            });
+    DocumentContent content = read(file);
+    assertThat(content.turns())
+        .extracting(
+            t -> t.speaker().orElse("-") + "@" + t.startMillis().map(String::valueOf).orElse(""))
+        .containsExactly("-@", "Dan@5000", "Mira Holt@12000", "Dan@62000");
+    assertThat(content.turns())
+        .extracting(t -> t.span().of(content.text()))
+        .containsExactly(
+            "Transcript of interview 7\nTime\tSpeaker\tText",
+            "So tell me about the plots.",
+            "We use them daily, at 9:30.",
+            "Why?");
+  }
+
+  @Test
+  void readsATableWithANameCellAndASpeechCellPerRow() throws IOException {
+    Path file =
+        docx(
+            "two-columns.docx",
+            doc -> {
+              XWPFTable table = doc.createTable(1, 2);
+              row(table, 0, "Interviewer", "How did it start?");
+              row(table, 1, "Nurse K", "It started in 2014.");
+              row(table, 2, "Interviewer", "And then?");
+            });
+    DocumentContent content = read(file);
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-") + "|" + t.span().of(content.text()))
+        .containsExactly(
+            "Interviewer|How did it start?",
+            "Nurse K|It started in 2014.",
+            "Interviewer|And then?");
+  }
+
+  @Test
+  void readsBoldNamesAtTheStartOfATableCellAsSpeakers() throws IOException {
+    Path file =
+        docx(
+            "bold-rows.docx",
+            doc -> {
+              XWPFTable table = doc.createTable(3, 1);
+              String[][] turns = {
+                {"Dan", "So tell me about the plots."},
+                {"Participant", "We use them daily."},
+                {"Dan", "Why?"}
+              };
+              for (int i = 0; i < turns.length; i++) {
+                var paragraph = table.getRow(i).getCell(0).getParagraphs().get(0);
+                var name = paragraph.createRun();
+                name.setBold(true);
+                name.setText(turns[i][0]);
+                paragraph.createRun().setText(" " + turns[i][1]);
+              }
+            });
+    DocumentContent content = read(file);
+    assertThat(content.turns())
+        .extracting(t -> t.speaker().orElse("-") + "|" + t.span().of(content.text()))
+        .containsExactly(
+            "Dan|So tell me about the plots.", "Participant|We use them daily.", "Dan|Why?");
+  }
+
+  @Test
+  void keepsATableOfParticipantDetailsAsTextNotTurns() throws IOException {
+    Path file =
+        docx(
+            "details.docx",
+            doc -> {
+              XWPFTable table = doc.createTable(1, 2);
+              row(table, 0, "Participant", "P7");
+              row(table, 1, "Role", "Nurse, 12 years on the ward.");
+              row(table, 2, "Setting", "Ward B, a regional hospital.");
+              doc.createParagraph().createRun().setText("We talked for an hour.");
+              doc.createParagraph().createRun().setText("Then we walked the ward.");
+            });
+    DocumentContent content = read(file);
+    assertThat(content.text()).startsWith("Participant\tP7\nRole\tNurse, 12 years on the ward.");
+  }
 }

@@ -69,6 +69,28 @@ class PdfTranscriptReaderIT {
   }
 
   @Test
+  void readsTextDrawnTwiceForFakeBoldOnceOnEveryPage() throws IOException {
+    Path file = dir.resolve("overprinted.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      String[] lines = {"Interviewer: Where did you train?", "Nurse K: In Leeds, then here."};
+      for (String text : lines) {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
+          // a fake-bold word processor draws each line twice, a fraction of a point apart
+          line(out, font, 72, 700, text);
+          line(out, font, 72.3f, 700, text);
+        }
+      }
+      doc.save(file.toFile());
+    }
+    DocumentContent content = read(file);
+    assertThat(content.text())
+        .isEqualTo("Interviewer: Where did you train?\nNurse K: In Leeds, then here.");
+  }
+
+  @Test
   void readsTurnsWithoutRunningHeadersPageNumbersOrLineEndHyphens() throws IOException {
     Path file = dir.resolve("interview-7.pdf");
     writePdf(

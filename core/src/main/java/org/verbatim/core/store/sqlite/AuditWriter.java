@@ -25,6 +25,19 @@ final class AuditWriter {
       Optional<Map<String, ?>> before,
       Optional<Map<String, ?>> after)
       throws SQLException {
+    record(c, actor, action, entity, Optional.of(entityId), before, after);
+  }
+
+  /** As above, for an entry about many rows (an import), which names no single row. */
+  static void record(
+      Connection c,
+      String actor,
+      String action,
+      String entity,
+      Optional<Long> entityId,
+      Optional<Map<String, ?>> before,
+      Optional<Map<String, ?>> after)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO audit_log(at, actor, action, entity, entity_id, before_json, after_json)"
@@ -33,7 +46,7 @@ final class AuditWriter {
       ps.setString(2, actor);
       ps.setString(3, action);
       ps.setString(4, entity);
-      ps.setLong(5, entityId);
+      Rows.setOptionalLong(ps, 5, entityId);
       setJson(ps, 6, before);
       setJson(ps, 7, after);
       ps.executeUpdate();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.verbatim.core.store.CodingStore;
 final class SqliteCodingStore implements CodingStore {
   private static final String COLUMNS =
       "SELECT id, document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at, version FROM codings";
+
+  private static final int IMPORT_BATCH = 1000;
 
   private final SqliteDatabase db;
   private final CodingMutations mutations;
@@ -79,6 +82,81 @@ final class SqliteCodingStore implements CodingStore {
           }
           return out;
         });
+  }
+
+  @Override
+  public List<Coding> importAll(List<NewCoding> codings, String actor, String source) {
+    if (codings.isEmpty()) {
+      return List.of();
+    }
+    return db.write(
+        c -> {
+          List<Coding> out = new ArrayList<>(codings.size());
+          String now = Rows.now();
+          Instant at = Instant.parse(now);
+          // ids given here rather than read back row by row: the write is the only writer
+          long first = nextId(c);
+          long id = first;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO codings(id, document_id, code_id, coder_id, start, \"end\", memo, created_at, updated_at)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+            for (NewCoding n : codings) {
+              ps.setLong(1, id);
+              ps.setLong(2, n.document().value());
+              ps.setLong(3, n.code().value());
+              ps.setLong(4, n.coder().value());
+              ps.setInt(5, n.span().start());
+              ps.setInt(6, n.span().end());
+              ps.setString(7, n.memo());
+              ps.setString(8, now);
+              ps.setString(9, now);
+              ps.addBatch();
+              if (out.size() % IMPORT_BATCH == IMPORT_BATCH - 1) {
+                ps.executeBatch();
+              }
+              out.add(
+                  new Coding(
+                      new CodingId(id),
+                      n.document(),
+                      n.code(),
+                      n.coder(),
+                      n.span(),
+                      n.memo(),
+                      at,
+                      at,
+                      1));
+              id++;
+            }
+            ps.executeBatch();
+          }
+          AuditWriter.record(
+              c,
+              actor,
+              "import",
+              "codings",
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(
+                  Map.of(
+                      "source",
+                      source,
+                      "codings",
+                      codings.size(),
+                      "first_id",
+                      first,
+                      "last_id",
+                      id - 1)));
+          return out;
+        });
+  }
+
+  private static long nextId(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM codings");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   static Map<String, Object> auditView(Coding coding) {

@@ -5,6 +5,8 @@ package org.verbatim.core.store.sqlite;
  * and each Han character on its own (Chinese has no spaces; one character is the usual unit).
  */
 final class WordCounter {
+  private static final int FIRST_HAN = 0x2E80;
+
   private WordCounter() {}
 
   static int count(String text) {
@@ -13,7 +15,8 @@ final class WordCounter {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      // the script lookup is a search per character; nothing below U+2E80 is Han
+      if (cp >= FIRST_HAN && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         words++;
         inWord = false;
       } else if (Character.isLetterOrDigit(cp)
