@@ -2,11 +2,9 @@ package org.verbatim.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.verbatim.core.agreement.project.AgreementRequest;
 import org.verbatim.core.agreement.project.AgreementService;
 import org.verbatim.core.agreement.project.AgreementUnit;
@@ -24,6 +22,7 @@ import org.verbatim.core.model.ConsensusSpan;
 import org.verbatim.core.model.DecisionWrite;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NewDecision;
 import org.verbatim.core.model.NotFoundException;
@@ -72,19 +71,30 @@ public final class ReconciliationService {
    */
   public Review review(Actor actor, DocumentId documentId, List<CoderId> coders) {
     mayReview(actor);
-    Document document = document(documentId);
+    // the summary and the text, not the whole document: a review needs no sentences or turns
+    DocumentSummary document =
+        store
+            .documents()
+            .summary(documentId)
+            .orElseThrow(() -> new NotFoundException("no document with id " + documentId));
+    String text =
+        store
+            .documents()
+            .text(documentId)
+            .orElseThrow(() -> new NotFoundException("no document with id " + documentId));
     List<Coding> codings = store.codings().forDocument(documentId, Optional.empty());
     List<CoderId> chosen =
         compared.resolve(coders, codings, false, "document '" + document.name() + "'");
-    Findings findings = DisagreementFinder.find(document.text(), chosen, codings);
-    List<Decision> current =
-        store.decisions().forDocument(documentId).stream()
-            .filter(d -> d.current())
-            .map(Decision::of)
-            .toList();
+    Findings findings = DisagreementFinder.find(text, chosen, codings);
+    CurrentDecisions current =
+        new CurrentDecisions(
+            store.decisions().forDocument(documentId).stream()
+                .filter(d -> d.current())
+                .map(Decision::of)
+                .toList());
     Map<String, Decision> byItem = new HashMap<>();
     for (Item item : items(findings)) {
-      decisionFor(item, current).ifPresent(d -> byItem.put(item.key(), d));
+      current.forItem(item.key(), item.codings()).ifPresent(d -> byItem.put(item.key(), d));
     }
     return new Review(document, chosen, findings, byItem);
   }
@@ -292,19 +302,6 @@ public final class ReconciliationService {
 
   private static List<SourceVersion> sources(Item item) {
     return item.codings().stream().map(k -> new SourceVersion(k.id(), k.version())).toList();
-  }
-
-  /** The item's own current decision, else a current one on some of its codings (outdated). */
-  private static Optional<Decision> decisionFor(Item item, List<Decision> current) {
-    Optional<Decision> exact = current.stream().filter(d -> d.key().equals(item.key())).findFirst();
-    if (exact.isPresent()) {
-      return exact;
-    }
-    Set<CodingId> ids = new HashSet<>();
-    item.codings().forEach(k -> ids.add(k.id()));
-    return current.stream()
-        .filter(d -> d.sources().stream().anyMatch(s -> ids.contains(s.coding())))
-        .reduce((a, b) -> b.id().value() > a.id().value() ? b : a);
   }
 
   private static List<Item> items(Findings f) {
