@@ -2,11 +2,9 @@ package org.verbatim.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.verbatim.core.coding.AccessDeniedException;
 import org.verbatim.core.coding.Actor;
 import org.verbatim.core.model.Code;
@@ -20,7 +18,6 @@ import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NewDecision;
 import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.RuleBatch;
-import org.verbatim.core.model.SourceVersion;
 import org.verbatim.core.model.StoredDecision;
 import org.verbatim.core.store.ProjectStore;
 
@@ -176,7 +173,7 @@ public final class BulkReconciliation {
     } else {
       documents = store.documents().list();
       codings = new HashMap<>();
-      for (Coding k : store.codings().all(Optional.empty())) {
+      for (Coding k : store.codings().forStudy()) {
         codings.computeIfAbsent(k.document(), x -> new ArrayList<>()).add(k);
       }
       store
@@ -188,6 +185,21 @@ public final class BulkReconciliation {
                       .computeIfAbsent(d.document(), k -> new ArrayList<>())
                       .add(Decision.of(d)));
     }
+    Map<DocumentId, List<Coding>> byDocument = codings;
+    // documents are independent: plan them in parallel, then add up in document order
+    List<DocumentRules.Result> results =
+        documents.parallelStream()
+            .map(
+                doc ->
+                    DocumentRules.plan(
+                        doc,
+                        byDocument.getOrDefault(doc.id(), List.of()),
+                        current.getOrDefault(doc.id(), List.of()),
+                        chosen,
+                        rules,
+                        base,
+                        EXAMPLES))
+            .toList();
     Map<DocumentId, String> texts = new HashMap<>();
     int total = 0;
     int open = 0;
@@ -197,43 +209,30 @@ public final class BulkReconciliation {
     rules.forEach(r -> examples.add(new ArrayList<>()));
     List<RulePreview.DocumentProgress> progress = new ArrayList<>();
     List<NewDecision> decisions = new ArrayList<>();
-    for (DocumentSummary doc : documents) {
-      DocumentId id = doc.id();
-      Findings findings =
-          DisagreementFinder.findWithoutText(chosen, codings.getOrDefault(id, List.of()));
-      CurrentDecisions decided = new CurrentDecisions(current.getOrDefault(id, List.of()));
-      RuleContext context = base.forDocument(codedBy(findings));
-      int docTotal = findings.disagreements().size();
-      int docOpen = 0;
-      int docSettles = 0;
-      for (Disagreement d : findings.disagreements()) {
-        if (decided.forItem(d.key(), d.codings()).isPresent()) {
-          continue;
-        }
-        docOpen++;
-        for (int r = 0; r < rules.size(); r++) {
-          Optional<RuleSettlement> s = rules.get(r).settle(d, context);
-          if (s.isEmpty()) {
-            continue;
-          }
-          if (s.get().settles()) {
-            settles[r]++;
-            docSettles++;
-            decisions.add(decision(id, d, rules.get(r), s.get()));
-          } else {
-            leaves[r]++;
-          }
-          if (examples.get(r).size() < EXAMPLES) {
-            String text = texts.computeIfAbsent(id, x -> store.documents().text(x).orElse(""));
-            examples.get(r).add(example(doc, text, d, s.get()));
-          }
-          break;
+    for (DocumentRules.Result result : results) {
+      DocumentSummary doc = result.document();
+      for (int r = 0; r < rules.size(); r++) {
+        settles[r] += result.settlesByRule()[r];
+        leaves[r] += result.leavesByRule()[r];
+      }
+      for (DocumentRules.Claim claim : result.claims()) {
+        if (examples.get(claim.rule()).size() < EXAMPLES) {
+          String text = texts.computeIfAbsent(doc.id(), x -> store.documents().text(x).orElse(""));
+          examples
+              .get(claim.rule())
+              .add(example(doc, text, claim.disagreement(), claim.settlement()));
         }
       }
-      total += docTotal;
-      open += docOpen;
+      decisions.addAll(result.decisions());
+      total += result.disagreements();
+      open += result.open();
       progress.add(
-          new RulePreview.DocumentProgress(id.value(), doc.name(), docTotal, docOpen, docSettles));
+          new RulePreview.DocumentProgress(
+              doc.id().value(),
+              doc.name(),
+              result.disagreements(),
+              result.open(),
+              result.settles()));
     }
     List<RulePreview.RuleCount> counts = new ArrayList<>();
     int settled = 0;
@@ -251,29 +250,6 @@ public final class BulkReconciliation {
       throw new AccessDeniedException(
           "only the owner may apply reconciliation rules; user '" + actor.name() + "' is not");
     }
-  }
-
-  private static Map<CoderId, Set<CodeId>> codedBy(Findings findings) {
-    Map<CoderId, Set<CodeId>> out = new HashMap<>();
-    for (Disagreement d : findings.disagreements()) {
-      d.codings().forEach(k -> out.computeIfAbsent(k.coder(), c -> new HashSet<>()).add(k.code()));
-    }
-    for (ExactAgreement a : findings.agreements()) {
-      a.codings().forEach(k -> out.computeIfAbsent(k.coder(), c -> new HashSet<>()).add(k.code()));
-    }
-    return out;
-  }
-
-  private static NewDecision decision(
-      DocumentId document, Disagreement d, ReconcileRule rule, RuleSettlement s) {
-    return new NewDecision(
-        document,
-        d.key(),
-        d.kind().code(),
-        d.codings().stream().map(k -> new SourceVersion(k.id(), k.version())).toList(),
-        OutcomeJson.write(s.outcome().orElseThrow()),
-        "rule: " + rule.text(),
-        s.consensus());
   }
 
   private static RulePreview.RuleExample example(
