@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.verbatim.core.agreement.project.AgreementRequest;
 import org.verbatim.core.agreement.project.AgreementService;
 import org.verbatim.core.agreement.project.AgreementUnit;
+import org.verbatim.core.agreement.project.ProjectAgreement;
 import org.verbatim.core.agreement.project.ProjectAgreementReport;
 import org.verbatim.core.coding.AccessDeniedException;
 import org.verbatim.core.coding.Actor;
@@ -30,6 +31,7 @@ import org.verbatim.core.model.Role;
 import org.verbatim.core.model.SourceVersion;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.themes.ThemeAgreementInputs;
 
 /**
  * Reconciling coders' layers on a document as an actor: reviewing disagreements, deciding them into
@@ -256,6 +258,43 @@ public final class ReconciliationService {
             : store.codings().all(Optional.empty());
     String scope = doc.map(d -> "document '" + d.name() + "'").orElse("the project");
     return agreement.compute(compared.resolve(coders, codings, true, scope), unit, document);
+  }
+
+  /**
+   * Agreement as {@link #agreement} computes it, with every coding rolled up to the theme nodes its
+   * code belongs to at {@code depth} (0: top-level themes), over one document or the whole project.
+   * Coders are required here (two or more, the consensus layer allowed).
+   *
+   * @throws InvalidInputException for fewer than two or unknown coders, a negative depth, or a
+   *     project without themes
+   * @throws NotFoundException if the document does not exist
+   */
+  public ProjectAgreementReport themeAgreement(
+      Actor actor,
+      Optional<DocumentId> document,
+      List<CoderId> coders,
+      AgreementUnit unit,
+      int depth) {
+    mayReview(actor);
+    if (coders.size() < 2) {
+      throw new InvalidInputException(
+          "agreement on themes compares two or more coders; " + coders.size() + " given");
+    }
+    Optional<DocumentSummary> doc =
+        document.map(
+            id ->
+                store
+                    .documents()
+                    .summary(id)
+                    .orElseThrow(() -> new NotFoundException("no document with id " + id)));
+    Map<CoderId, String> names = new HashMap<>();
+    store.coders().list().forEach(c -> names.put(c.id(), c.name()));
+    List<String> chosen = new ArrayList<>();
+    for (CoderId id : compared.resolve(coders, List.of(), true, "the themes")) {
+      chosen.add(names.get(id));
+    }
+    return ProjectAgreement.compute(
+        ThemeAgreementInputs.fromStore(store, AgreementRequest.of(chosen, unit), depth, doc));
   }
 
   /**
