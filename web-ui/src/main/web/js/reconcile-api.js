@@ -40,9 +40,13 @@ export const reconcileApi = {
   undoRules(batch) {
     return request('POST', `/reconcile/rules/batches/${encodeURIComponent(batch)}/undo`, {});
   },
-  /** The agreement report (per code and pooled) of the coders on one document, now. */
-  agreement(documentId, coders, unit = 'sentence') {
-    const q = [coderQuery(coders), `unit=${encodeURIComponent(unit)}`].filter(Boolean).join('&');
+  /**
+   * The agreement report (per code and pooled) of the coders on one document, now; with `depth`
+   * (0 = top-level themes) the codings are rolled up to theme nodes and the rows are themes.
+   */
+  agreement(documentId, coders, unit = 'sentence', depth = null) {
+    const q = [coderQuery(coders), `unit=${encodeURIComponent(unit)}`,
+      depth === null ? '' : `by=themes&depth=${Number(depth)}`].filter(Boolean).join('&');
     return request('GET', `${doc(documentId)}/agreement?${q}`);
   },
 };

@@ -17,14 +17,34 @@ function turnAt(doc, offset) {
   return null;
 }
 
-/** [start, end) widened to the sentences it touches, capped at `limit` characters each way. */
+/** The last of the sorted `sentences` whose start satisfies `before(start)`, or null. */
+function lastStarting(sentences, before) {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(sentences[mid].start)) {
+      found = sentences[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * [start, end) widened to the sentences it touches, capped at `limit` characters each way. The
+ * sentences are sorted and do not overlap, so two binary searches find them (a card each for
+ * hundreds of disagreements would otherwise walk every sentence).
+ */
 function around(doc, start, end, limit = 400) {
+  const sentences = doc.sentences || [];
   let from = start;
   let to = end;
-  for (const s of doc.sentences || []) {
-    if (s.end > start && s.start <= start) from = Math.min(from, s.start);
-    if (s.start < end && s.end >= end) to = Math.max(to, s.end);
-  }
+  const first = lastStarting(sentences, (s) => s <= start);
+  if (first && first.end > start) from = Math.min(from, first.start);
+  const last = lastStarting(sentences, (s) => s < end);
+  if (last && last.end >= end) to = Math.max(to, last.end);
   return [Math.max(from, start - limit, 0), Math.min(to, end + limit, doc.text.length)];
 }
 

@@ -113,12 +113,18 @@ async function compare() {
   agreement.reset();
 }
 
-async function load() {
+/** The review of the chosen document and the document itself, requested together. */
+function fetchReview() {
+  const { document: docId, coders } = chosen();
+  return Promise.all([reconcileApi.review(docId, coders),
+    page.doc && String(page.doc.id) === String(docId) ? page.doc : api.document(docId)]);
+}
+
+async function load(prefetched) {
   const { document: docId, coders } = chosen();
   if (!docId) return;
   try {
-    [page.review, page.doc] = await Promise.all([reconcileApi.review(docId, coders),
-      page.doc && String(page.doc.id) === String(docId) ? page.doc : api.document(docId)]);
+    [page.review, page.doc] = await (prefetched || fetchReview());
   } catch (e) {
     page.review = null;
     replaceChildren(list, h('p', { className: 'page-error' }, e.message));
@@ -180,13 +186,14 @@ function drawReview() {
   setTimeout(() => more(first), 0);
 }
 
-const FIRST_CARDS = 40;
+const FIRST_CARDS = 24;
 const SLICE = 80;
 let drawGeneration = 0;
 
 async function drawConsensus() {
   const docId = chosen().document;
-  const [items, doc] = await Promise.all([reconcileApi.consensus(docId), api.document(docId)]).catch((e) => {
+  const sameDoc = page.doc && String(page.doc.id) === String(docId) ? page.doc : null;
+  const [items, doc] = await Promise.all([reconcileApi.consensus(docId), sameDoc || api.document(docId)]).catch((e) => {
     replaceChildren(consensusHost, h('h2', {}, 'Consensus layer'), h('p', { className: 'error' }, e.message));
     return [null, null];
   });
@@ -275,6 +282,9 @@ window.addEventListener('pagehide', () => {
 async function start(user) {
   page.user = user;
   renderChrome();
+  // the review is the slowest answer: ask for it alongside the lists rather than after them
+  const first = chosen().document ? fetchReview() : null;
+  if (first) first.catch(() => null);
   const [documents, coders, codes] = await Promise.all([api.documents(), api.coders(), api.codes()]);
   page.documents = documents;
   page.coders = coders;
@@ -293,7 +303,7 @@ async function start(user) {
   rulesPanel.draw();
   listen();
   if (chosen().document) {
-    await load();
+    await load(first);
     agreement.reset();
   }
 }

@@ -2,23 +2,23 @@ package org.verbatim.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.verbatim.core.coding.AccessDeniedException;
 import org.verbatim.core.coding.Actor;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.Coder;
 import org.verbatim.core.model.CoderId;
+import org.verbatim.core.model.Coding;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NewDecision;
+import org.verbatim.core.model.NotFoundException;
 import org.verbatim.core.model.RuleBatch;
-import org.verbatim.core.model.SourceVersion;
+import org.verbatim.core.model.StoredDecision;
 import org.verbatim.core.store.ProjectStore;
 
 /**
@@ -37,10 +37,12 @@ public final class BulkReconciliation {
 
   private final ProjectStore store;
   private final ReconciliationService reviews;
+  private final ComparedCoders compared;
 
   public BulkReconciliation(ProjectStore store, ReconciliationService reviews) {
     this.store = store;
     this.reviews = reviews;
+    this.compared = new ComparedCoders(store.coders());
   }
 
   /**
@@ -147,10 +149,58 @@ public final class BulkReconciliation {
       }
     }
     RuleContext base = new RuleContext(codes, names, Map.of());
-    List<DocumentId> documents =
-        document.isPresent()
-            ? List.of(document.get())
-            : store.documents().list().stream().map(DocumentSummary::id).toList();
+    List<CoderId> chosen = compared.resolve(coders, List.of(), false, "the study");
+    // What the rules need, read set-wise: the documents' summaries, their live codings and the
+    // current decisions; no texts, sentences or turns (only the few examples read a text).
+    List<DocumentSummary> documents;
+    Map<DocumentId, List<Coding>> codings;
+    Map<DocumentId, List<Decision>> current = new HashMap<>();
+    if (document.isPresent()) {
+      DocumentSummary only =
+          store
+              .documents()
+              .summary(document.get())
+              .orElseThrow(() -> new NotFoundException("no document with id " + document.get()));
+      documents = List.of(only);
+      codings = Map.of(only.id(), store.codings().forDocument(only.id(), Optional.empty()));
+      store.decisions().forDocument(only.id()).stream()
+          .filter(StoredDecision::current)
+          .forEach(
+              d ->
+                  current
+                      .computeIfAbsent(d.document(), k -> new ArrayList<>())
+                      .add(Decision.of(d)));
+    } else {
+      documents = store.documents().list();
+      codings = new HashMap<>();
+      for (Coding k : store.codings().forStudy()) {
+        codings.computeIfAbsent(k.document(), x -> new ArrayList<>()).add(k);
+      }
+      store
+          .decisions()
+          .current()
+          .forEach(
+              d ->
+                  current
+                      .computeIfAbsent(d.document(), k -> new ArrayList<>())
+                      .add(Decision.of(d)));
+    }
+    Map<DocumentId, List<Coding>> byDocument = codings;
+    // documents are independent: plan them in parallel, then add up in document order
+    List<DocumentRules.Result> results =
+        documents.parallelStream()
+            .map(
+                doc ->
+                    DocumentRules.plan(
+                        doc,
+                        byDocument.getOrDefault(doc.id(), List.of()),
+                        current.getOrDefault(doc.id(), List.of()),
+                        chosen,
+                        rules,
+                        base,
+                        EXAMPLES))
+            .toList();
+    Map<DocumentId, String> texts = new HashMap<>();
     int total = 0;
     int open = 0;
     int[] settles = new int[rules.size()];
@@ -159,40 +209,30 @@ public final class BulkReconciliation {
     rules.forEach(r -> examples.add(new ArrayList<>()));
     List<RulePreview.DocumentProgress> progress = new ArrayList<>();
     List<NewDecision> decisions = new ArrayList<>();
-    for (DocumentId id : documents) {
-      Review review = reviews.review(actor, id, coders);
-      RuleContext context = base.forDocument(codedBy(review));
-      int docTotal = review.findings().disagreements().size();
-      int docOpen = 0;
-      int docSettles = 0;
-      for (Disagreement d : review.findings().disagreements()) {
-        if (review.decision(d.key()).isPresent()) {
-          continue;
-        }
-        docOpen++;
-        for (int r = 0; r < rules.size(); r++) {
-          Optional<RuleSettlement> s = rules.get(r).settle(d, context);
-          if (s.isEmpty()) {
-            continue;
-          }
-          if (s.get().settles()) {
-            settles[r]++;
-            docSettles++;
-            decisions.add(decision(id, d, rules.get(r), s.get()));
-          } else {
-            leaves[r]++;
-          }
-          if (examples.get(r).size() < EXAMPLES) {
-            examples.get(r).add(example(review, d, s.get()));
-          }
-          break;
+    for (DocumentRules.Result result : results) {
+      DocumentSummary doc = result.document();
+      for (int r = 0; r < rules.size(); r++) {
+        settles[r] += result.settlesByRule()[r];
+        leaves[r] += result.leavesByRule()[r];
+      }
+      for (DocumentRules.Claim claim : result.claims()) {
+        if (examples.get(claim.rule()).size() < EXAMPLES) {
+          String text = texts.computeIfAbsent(doc.id(), x -> store.documents().text(x).orElse(""));
+          examples
+              .get(claim.rule())
+              .add(example(doc, text, claim.disagreement(), claim.settlement()));
         }
       }
-      total += docTotal;
-      open += docOpen;
+      decisions.addAll(result.decisions());
+      total += result.disagreements();
+      open += result.open();
       progress.add(
           new RulePreview.DocumentProgress(
-              id.value(), review.document().name(), docTotal, docOpen, docSettles));
+              doc.id().value(),
+              doc.name(),
+              result.disagreements(),
+              result.open(),
+              result.settles()));
     }
     List<RulePreview.RuleCount> counts = new ArrayList<>();
     int settled = 0;
@@ -212,50 +252,14 @@ public final class BulkReconciliation {
     }
   }
 
-  private static Map<CoderId, Set<CodeId>> codedBy(Review review) {
-    Map<CoderId, Set<CodeId>> out = new HashMap<>();
-    review
-        .findings()
-        .disagreements()
-        .forEach(
-            d ->
-                d.codings()
-                    .forEach(
-                        k -> out.computeIfAbsent(k.coder(), c -> new HashSet<>()).add(k.code())));
-    review
-        .findings()
-        .agreements()
-        .forEach(
-            a ->
-                a.codings()
-                    .forEach(
-                        k -> out.computeIfAbsent(k.coder(), c -> new HashSet<>()).add(k.code())));
-    return out;
-  }
-
-  private static NewDecision decision(
-      DocumentId document, Disagreement d, ReconcileRule rule, RuleSettlement s) {
-    return new NewDecision(
-        document,
-        d.key(),
-        d.kind().code(),
-        d.codings().stream().map(k -> new SourceVersion(k.id(), k.version())).toList(),
-        OutcomeJson.write(s.outcome().orElseThrow()),
-        "rule: " + rule.text(),
-        s.consensus());
-  }
-
-  private static RulePreview.RuleExample example(Review review, Disagreement d, RuleSettlement s) {
-    String text = d.text().strip().replaceAll("\\s+", " ");
+  private static RulePreview.RuleExample example(
+      DocumentSummary doc, String documentText, Disagreement d, RuleSettlement s) {
+    String text = d.span().end() <= documentText.length() ? d.span().of(documentText) : d.text();
+    text = text.strip().replaceAll("\\s+", " ");
     if (text.length() > EXAMPLE_TEXT) {
       text = text.substring(0, EXAMPLE_TEXT - 1) + "…";
     }
     return new RulePreview.RuleExample(
-        review.document().id().value(),
-        review.document().name(),
-        d.key(),
-        d.kind().code(),
-        text,
-        s.summary());
+        doc.id().value(), doc.name(), d.key(), d.kind().code(), text, s.summary());
   }
 }

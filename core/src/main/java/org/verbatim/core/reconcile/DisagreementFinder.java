@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.Coding;
@@ -46,6 +47,19 @@ public final class DisagreementFinder {
    * @throws InvalidInputException if fewer than two distinct coders are given
    */
   public static Findings find(String text, List<CoderId> coders, Collection<Coding> codings) {
+    return find(span -> span.of(text), coders, codings);
+  }
+
+  /**
+   * As {@link #find(String, List, Collection)}, with every passage's text left empty: for rules,
+   * which look at codes and ranges only, over a whole study without reading its texts.
+   */
+  static Findings findWithoutText(List<CoderId> coders, Collection<Coding> codings) {
+    return find(span -> "", coders, codings);
+  }
+
+  private static Findings find(
+      Function<Span, String> text, List<CoderId> coders, Collection<Coding> codings) {
     if (coders.size() < 2 || new HashSet<>(coders).size() != coders.size()) {
       throw new InvalidInputException(
           "reconciliation needs at least two distinct coders, got " + coders);
@@ -70,7 +84,7 @@ public final class DisagreementFinder {
                 key("agreement", coders, ks),
                 e.getKey().code(),
                 e.getKey().span(),
-                e.getKey().span().of(text),
+                text.apply(e.getKey().span()),
                 ks));
         agreed.addAll(e.getValue());
       }
@@ -120,7 +134,8 @@ public final class DisagreementFinder {
     return i;
   }
 
-  private static Disagreement disagreement(String text, List<CoderId> coders, List<Coding> group) {
+  private static Disagreement disagreement(
+      Function<Span, String> text, List<CoderId> coders, List<Coding> group) {
     Map<CoderId, Set<Placement>> byCoder = new HashMap<>();
     for (Coding k : group) {
       byCoder
@@ -148,11 +163,15 @@ public final class DisagreementFinder {
               coder,
               group.stream()
                   .filter(k -> k.coder().equals(coder))
-                  .map(k -> new Passage(k, k.span().of(text)))
+                  .map(k -> new Passage(k, text.apply(k.span())))
                   .toList()));
     }
     return new Disagreement(
-        key(kind.code(), coders, inCoderOrder(group, coders)), kind, union, union.of(text), sides);
+        key(kind.code(), coders, inCoderOrder(group, coders)),
+        kind,
+        union,
+        text.apply(union),
+        sides);
   }
 
   private static List<Coding> inCoderOrder(List<Coding> codings, List<CoderId> coders) {

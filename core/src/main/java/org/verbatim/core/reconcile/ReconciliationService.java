@@ -2,14 +2,13 @@ package org.verbatim.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.verbatim.core.agreement.project.AgreementRequest;
 import org.verbatim.core.agreement.project.AgreementService;
 import org.verbatim.core.agreement.project.AgreementUnit;
+import org.verbatim.core.agreement.project.ProjectAgreement;
 import org.verbatim.core.agreement.project.ProjectAgreementReport;
 import org.verbatim.core.coding.AccessDeniedException;
 import org.verbatim.core.coding.Actor;
@@ -24,6 +23,7 @@ import org.verbatim.core.model.ConsensusSpan;
 import org.verbatim.core.model.DecisionWrite;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
+import org.verbatim.core.model.DocumentSummary;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.NewDecision;
 import org.verbatim.core.model.NotFoundException;
@@ -31,6 +31,7 @@ import org.verbatim.core.model.Role;
 import org.verbatim.core.model.SourceVersion;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.store.ProjectStore;
+import org.verbatim.core.themes.ThemeAgreementInputs;
 
 /**
  * Reconciling coders' layers on a document as an actor: reviewing disagreements, deciding them into
@@ -72,19 +73,30 @@ public final class ReconciliationService {
    */
   public Review review(Actor actor, DocumentId documentId, List<CoderId> coders) {
     mayReview(actor);
-    Document document = document(documentId);
+    // the summary and the text, not the whole document: a review needs no sentences or turns
+    DocumentSummary document =
+        store
+            .documents()
+            .summary(documentId)
+            .orElseThrow(() -> new NotFoundException("no document with id " + documentId));
+    String text =
+        store
+            .documents()
+            .text(documentId)
+            .orElseThrow(() -> new NotFoundException("no document with id " + documentId));
     List<Coding> codings = store.codings().forDocument(documentId, Optional.empty());
     List<CoderId> chosen =
         compared.resolve(coders, codings, false, "document '" + document.name() + "'");
-    Findings findings = DisagreementFinder.find(document.text(), chosen, codings);
-    List<Decision> current =
-        store.decisions().forDocument(documentId).stream()
-            .filter(d -> d.current())
-            .map(Decision::of)
-            .toList();
+    Findings findings = DisagreementFinder.find(text, chosen, codings);
+    CurrentDecisions current =
+        new CurrentDecisions(
+            store.decisions().forDocument(documentId).stream()
+                .filter(d -> d.current())
+                .map(Decision::of)
+                .toList());
     Map<String, Decision> byItem = new HashMap<>();
     for (Item item : items(findings)) {
-      decisionFor(item, current).ifPresent(d -> byItem.put(item.key(), d));
+      current.forItem(item.key(), item.codings()).ifPresent(d -> byItem.put(item.key(), d));
     }
     return new Review(document, chosen, findings, byItem);
   }
@@ -249,6 +261,43 @@ public final class ReconciliationService {
   }
 
   /**
+   * Agreement as {@link #agreement} computes it, with every coding rolled up to the theme nodes its
+   * code belongs to at {@code depth} (0: top-level themes), over one document or the whole project.
+   * Coders are required here (two or more, the consensus layer allowed).
+   *
+   * @throws InvalidInputException for fewer than two or unknown coders, a negative depth, or a
+   *     project without themes
+   * @throws NotFoundException if the document does not exist
+   */
+  public ProjectAgreementReport themeAgreement(
+      Actor actor,
+      Optional<DocumentId> document,
+      List<CoderId> coders,
+      AgreementUnit unit,
+      int depth) {
+    mayReview(actor);
+    if (coders.size() < 2) {
+      throw new InvalidInputException(
+          "agreement on themes compares two or more coders; " + coders.size() + " given");
+    }
+    Optional<DocumentSummary> doc =
+        document.map(
+            id ->
+                store
+                    .documents()
+                    .summary(id)
+                    .orElseThrow(() -> new NotFoundException("no document with id " + id)));
+    Map<CoderId, String> names = new HashMap<>();
+    store.coders().list().forEach(c -> names.put(c.id(), c.name()));
+    List<String> chosen = new ArrayList<>();
+    for (CoderId id : compared.resolve(coders, List.of(), true, "the themes")) {
+      chosen.add(names.get(id));
+    }
+    return ProjectAgreement.compute(
+        ThemeAgreementInputs.fromStore(store, AgreementRequest.of(chosen, unit), depth, doc));
+  }
+
+  /**
    * Whether the actor may compare coders' layers and see reconciliation decisions now: the owner
    * always, everyone else while blind coding is off.
    */
@@ -292,19 +341,6 @@ public final class ReconciliationService {
 
   private static List<SourceVersion> sources(Item item) {
     return item.codings().stream().map(k -> new SourceVersion(k.id(), k.version())).toList();
-  }
-
-  /** The item's own current decision, else a current one on some of its codings (outdated). */
-  private static Optional<Decision> decisionFor(Item item, List<Decision> current) {
-    Optional<Decision> exact = current.stream().filter(d -> d.key().equals(item.key())).findFirst();
-    if (exact.isPresent()) {
-      return exact;
-    }
-    Set<CodingId> ids = new HashSet<>();
-    item.codings().forEach(k -> ids.add(k.id()));
-    return current.stream()
-        .filter(d -> d.sources().stream().anyMatch(s -> ids.contains(s.coding())))
-        .reduce((a, b) -> b.id().value() > a.id().value() ? b : a);
   }
 
   private static List<Item> items(Findings f) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.verbatim.core.model.CoderId;
-import org.verbatim.core.model.Document;
+import org.verbatim.core.model.DocumentSummary;
 
 /**
  * What reconciling a document shows: the compared coders, their disagreements and exact agreements,
@@ -12,7 +12,10 @@ import org.verbatim.core.model.Document;
  * item's was taken on an earlier version of some of its codings (it is outdated).
  */
 public record Review(
-    Document document, List<CoderId> coders, Findings findings, Map<String, Decision> decisions) {
+    DocumentSummary document,
+    List<CoderId> coders,
+    Findings findings,
+    Map<String, Decision> decisions) {
   public Review {
     coders = List.copyOf(coders);
     decisions = Map.copyOf(decisions);

@@ -35,6 +35,14 @@ public interface CodingStore {
   List<Coding> all(Optional<CoderId> coder);
 
   /**
+   * Live codings of all documents and coders, grouped by document but in no given order within one:
+   * for study-wide passes that sort each document's codings themselves, faster than {@link #all}.
+   */
+  default List<Coding> forStudy() {
+    return all(Optional.empty());
+  }
+
+  /**
    * Live codings of any of {@code codes}, of all coders, by document, start, end and id. The
    * default filters {@link #all}; stores answer it from an index on the code.
    */

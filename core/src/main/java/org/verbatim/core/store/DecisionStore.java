@@ -52,4 +52,7 @@ public interface DecisionStore {
 
   /** Every decision on a document, superseded ones included, oldest first. */
   List<StoredDecision> forDocument(DocumentId document);
+
+  /** Every current decision of the project (none superseded), oldest first. */
+  List<StoredDecision> current();
 }

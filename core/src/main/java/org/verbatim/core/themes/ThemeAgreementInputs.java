@@ -44,6 +44,15 @@ public final class ThemeAgreementInputs {
    *     (naming those present)
    */
   public static AgreementInput fromStore(ProjectStore store, AgreementRequest request, int depth) {
+    return fromStore(store, request, depth, Optional.empty());
+  }
+
+  /**
+   * As {@link #fromStore(ProjectStore, AgreementRequest, int)}, over one document when {@code only}
+   * is given (the reconcile page compares coders on the document at hand).
+   */
+  public static AgreementInput fromStore(
+      ProjectStore store, AgreementRequest request, int depth, Optional<DocumentSummary> only) {
     if (depth < 0) {
       throw new InvalidInputException(
           "theme depth must be 0 (top-level themes) or more, not " + depth);
@@ -93,7 +102,7 @@ public final class ThemeAgreementInputs {
     }
     List<InputDocument> documents = new ArrayList<>();
     List<SkippedDocument> skipped = new ArrayList<>();
-    for (DocumentSummary summary : store.documents().list()) {
+    for (DocumentSummary summary : only.map(List::of).orElseGet(store.documents()::list)) {
       List<String> missing = new ArrayList<>();
       for (int c = 0; c < coders.size(); c++) {
         if (!byCoder.get(c).containsKey(summary.id())) {

@@ -116,12 +116,41 @@ final class ReconcileController {
     agreement(ctx, Optional.empty());
   }
 
+  /**
+   * {@code ?unit=sentence&coders=1,2}; with {@code by=themes} (and {@code depth=N}, default 0) the
+   * codings are rolled up to theme nodes.
+   */
   private void agreement(Context ctx, Optional<DocumentId> document) {
     AgreementUnit unit =
         AgreementUnit.parse(Optional.ofNullable(ctx.queryParam("unit")).orElse("sentence"));
-    ctx.json(
-        AgreementJsonView.of(
-            reconcile.agreement(actor(ctx), document, coderParam(ctx.queryParam("coders")), unit)));
+    String by = Optional.ofNullable(ctx.queryParam("by")).orElse("codes");
+    List<CoderId> coders = coderParam(ctx.queryParam("coders"));
+    switch (by) {
+      case "codes" -> {
+        if (ctx.queryParam("depth") != null) {
+          throw ApiException.badRequest("'depth' applies only with by=themes");
+        }
+        ctx.json(AgreementJsonView.of(reconcile.agreement(actor(ctx), document, coders, unit)));
+      }
+      case "themes" ->
+          ctx.json(
+              AgreementJsonView.of(
+                  reconcile.themeAgreement(actor(ctx), document, coders, unit, depth(ctx))));
+      default -> throw ApiException.badRequest("'by' must be codes or themes, was '" + by + "'");
+    }
+  }
+
+  private static int depth(Context ctx) {
+    String raw = Optional.ofNullable(ctx.queryParam("depth")).orElse("0").strip();
+    try {
+      int depth = Integer.parseInt(raw);
+      if (depth < 0 || depth > 64) {
+        throw ApiException.badRequest("'depth' must lie in 0..64, was " + depth);
+      }
+      return depth;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("'depth' must be a whole number, was '" + raw + "'");
+    }
   }
 
   private void announce(DocumentId document, List<Decided> decided, Actor actor) {

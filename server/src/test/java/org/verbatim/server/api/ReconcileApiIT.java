@@ -269,6 +269,15 @@ class ReconcileApiIT {
         .isEqualTo(400);
     assertThat(vic.get("/api/documents/999/disagreements").status()).isEqualTo(404);
     assertThat(vic.get("/api/documents/" + doc + "/agreement?unit=word").status()).isEqualTo(400);
+    String agreement = "/api/documents/" + doc + "/agreement" + pair();
+    assertThat(vic.get(agreement + "&by=topics").json().get("message").asText())
+        .contains("'by' must be codes or themes");
+    assertThat(vic.get(agreement + "&depth=1").json().get("message").asText())
+        .contains("only with by=themes");
+    assertThat(vic.get(agreement + "&by=themes&depth=x").status()).isEqualTo(400);
+    ApiClient.Response noThemes = vic.get(agreement + "&by=themes");
+    assertThat(noThemes.status()).isEqualTo(400);
+    assertThat(noThemes.json().get("message").asText()).contains("no themes");
 
     ann.patch("/api/codings/" + a, Map.of("version", 1, "start", 0, "end", 19));
     ApiClient.Response stale = ann.post(url, Map.of("key", key, "outcome", "drop"));

@@ -75,6 +75,8 @@ class ReconcilePageBenchmark {
         double[] ready = new double[RUNS];
         double[] key = new double[RUNS];
         double[] complete = new double[RUNS];
+        double[] server = new double[RUNS];
+        double[] received = new double[RUNS];
         for (int run = -WARMUP; run < RUNS; run++) {
           browser.get(web.url("/index.html#/documents"));
           browser.get(url);
@@ -86,6 +88,16 @@ class ReconcilePageBenchmark {
           double r =
               ((Number) browser.executeScript("return window.__verbatimReconcileReady;"))
                   .doubleValue();
+          // the review route as the browser saw it: request sent -> first byte (the server's
+          // time) and -> last byte (when the client can start drawing)
+          @SuppressWarnings("unchecked")
+          List<Number> timing =
+              (List<Number>)
+                  browser.executeScript(
+                      "const e = performance.getEntriesByType('resource')"
+                          + ".filter(x => x.name.includes('/disagreements'))[0];"
+                          + " return e ? [e.responseStart - e.requestStart, e.responseEnd]"
+                          + " : [0, 0];");
           long before = System.nanoTime();
           new Actions(browser).sendKeys("j").perform();
           Chromium.waitFor(
@@ -103,9 +115,11 @@ class ReconcilePageBenchmark {
             ready[run] = r;
             key[run] = k;
             complete[run] = all;
+            server[run] = timing.get(0).doubleValue();
+            received[run] = timing.get(1).doubleValue();
           }
         }
-        String report = report(ready, key, complete);
+        String report = report(ready, key, complete, server, received);
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "reconcile-page.txt");
         Files.createDirectories(out.getParent());
@@ -116,7 +130,17 @@ class ReconcilePageBenchmark {
     }
   }
 
-  static String report(double[] ready, double[] key, double[] complete) {
+  static String report(
+      double[] ready, double[] key, double[] complete, double[] server, double[] received) {
+    double[] drawn = new double[ready.length];
+    for (int i = 0; i < ready.length; i++) {
+      drawn[i] = ready[i] - received[i];
+    }
+    Arrays.sort(drawn);
+    double[] s = server.clone();
+    double[] got = received.clone();
+    Arrays.sort(s);
+    Arrays.sort(got);
     double[] r = ready.clone();
     double[] k = key.clone();
     double[] c = complete.clone();
@@ -130,6 +154,9 @@ class ReconcilePageBenchmark {
             + " (min %.0f, max %.0f; target < 1000 ms)%n"
             + "  key 'j' -> next card current (round trip through WebDriver): median %.0f ms%n"
             + "  navigation start -> all %d cards on the page: median %.0f ms%n"
+            + "  where the first figure goes: review route request -> first byte (server) median"
+            + " %.0f ms; navigation start -> review fully received median %.0f ms;"
+            + " received -> ready (client drawing) median %.0f ms%n"
             + "  machine load average at the end: %s%n",
         DISAGREEMENTS,
         RUNS,
@@ -140,6 +167,9 @@ class ReconcilePageBenchmark {
         k[k.length / 2],
         DISAGREEMENTS,
         c[c.length / 2],
+        s[s.length / 2],
+        got[got.length / 2],
+        drawn[drawn.length / 2],
         loadAverage());
   }
 

@@ -377,6 +377,11 @@ final class SqliteCodingStore implements CodingStore {
   }
 
   @Override
+  public List<Coding> forStudy() {
+    return db.read(StudyCodings::read);
+  }
+
+  @Override
   public Optional<Coding> get(CodingId id) {
     return db.read(c -> get(c, id));
   }
