@@ -185,7 +185,8 @@ class AnalysisPagesBrowserIT {
     browser.get(web.url("/themes.html#view=proposals"));
     waitFor("document.querySelector('.tp-proposal') !== null");
     WebElement card = browser.findElement(By.cssSelector(".tp-proposal"));
-    assertThat(texts(".tp-proposal .tp-code")).containsExactly("Peer support", "Colleagues");
+    // codes in codebook order (by name)
+    assertThat(texts(".tp-proposal .tp-code")).containsExactly("Colleagues", "Peer support");
     assertThat(card.findElement(By.cssSelector(".tp-reason")).getText()).isNotBlank();
     assertThat(card.findElement(By.cssSelector(".tp-figures")).getText())
         .contains("1 shared passage");
