@@ -240,18 +240,13 @@ final class SqliteCodingStore implements CodingStore {
 
   @Override
   public List<CodedSpan> spans(Collection<CoderId> coders, Collection<CodeId> codes) {
-    return spans(codeFilter(coders, codes), coders.isEmpty() || codes.isEmpty());
-  }
-
-  /**
-   * The filter of {@link #spans(Collection, Collection)}; one code reads index codings_code_spans.
-   */
-  static String codeFilter(Collection<CoderId> coders, Collection<CodeId> codes) {
-    return " AND +coder_id IN ("
-        + ids(coders, CoderId::value)
-        + ") AND code_id IN ("
-        + ids(codes, CodeId::value)
-        + ")";
+    return spans(
+        " AND +coder_id IN ("
+            + ids(coders, CoderId::value)
+            + ") AND code_id IN ("
+            + ids(codes, CodeId::value)
+            + ")",
+        coders.isEmpty() || codes.isEmpty());
   }
 
   /**
@@ -266,7 +261,12 @@ final class SqliteCodingStore implements CodingStore {
     return db.read(
         c -> {
           List<CodedSpan> out = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(spansSql(where));
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT id, document_id, code_id, coder_id, start, \"end\" FROM codings"
+                          + " WHERE deleted_at IS NULL"
+                          + where
+                          + " ORDER BY document_id, start, \"end\", id");
               ResultSet rs = ps.executeQuery()) {
             // ids are cached per document and code: a layer has few of each, and sharing them
             // saves most of the allocation of a large read
@@ -289,14 +289,6 @@ final class SqliteCodingStore implements CodingStore {
           }
           return out;
         });
-  }
-
-  /** The span query with {@code where} (" AND …") added to its conditions. */
-  static String spansSql(String where) {
-    return "SELECT id, document_id, code_id, coder_id, start, \"end\" FROM codings"
-        + " WHERE deleted_at IS NULL"
-        + where
-        + " ORDER BY document_id, start, \"end\", id";
   }
 
   /** Numbers formatted here, never text from outside, so joining them into SQL is safe. */

@@ -11,6 +11,3 @@ CREATE TABLE document_turns (
 );
 INSERT INTO document_turns(document_id, turns)
   SELECT d.id, (SELECT COUNT(*) FROM turns t WHERE t.document_id = d.id) FROM documents d;
--- One code's spans (a code's passages) from one covering index range, already in document order:
--- no row lookups for deleted_at and no sort (14 ms at 5,700 codings of a code, now 7 ms)
-CREATE INDEX codings_code_spans ON codings(code_id, document_id, start, "end", id, coder_id, deleted_at);

@@ -19,10 +19,7 @@ import org.verbatim.core.model.SourceFormat;
 import org.verbatim.core.model.Span;
 import org.verbatim.core.model.Turn;
 
-/**
- * The document listing reads the covering index and the stored turn counts, never the text; a
- * code's spans come from one covering index range in document order.
- */
+/** The document listing reads the covering index and the stored turn counts, never the text. */
 class DocumentListingIT {
   @TempDir Path dir;
 
@@ -58,33 +55,6 @@ class DocumentListingIT {
   }
 
   @Test
-  void aCodesSpansAreReadFromACoveringIndexAlreadyInDocumentOrder() throws Exception {
-    Path file = dir.resolve("project.sqlite");
-    try (SqliteProjectStore store = SqliteProjectStore.open(file)) {
-      store.documents().add(interview("P01", 1), "tester");
-    }
-    String sql =
-        SqliteCodingStore.spansSql(
-            SqliteCodingStore.codeFilter(
-                List.of(
-                    new org.verbatim.core.model.CoderId(1), new org.verbatim.core.model.CoderId(2)),
-                List.of(new org.verbatim.core.model.CodeId(7))));
-    assertThat(plan(file, sql))
-        .containsExactly("SEARCH codings USING COVERING INDEX codings_code_spans (code_id=?)");
-  }
-
-  private static List<String> plan(Path file, String sql) throws Exception {
-    List<String> plan = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        ResultSet rs = c.createStatement().executeQuery("EXPLAIN QUERY PLAN " + sql)) {
-      while (rs.next()) {
-        plan.add(rs.getString("detail"));
-      }
-    }
-    return plan;
-  }
-
-  @Test
   void listsTurnCountsOfDocumentsStoredBeforeTheCountWasKeptAndOfNewOnes() throws Exception {
     Path file = dir.resolve("project.sqlite");
     try (SqliteProjectStore store = SqliteProjectStore.open(file)) {
@@ -96,7 +66,6 @@ class DocumentListingIT {
         Statement s = c.createStatement()) {
       s.execute("DROP INDEX documents_summary");
       s.execute("DROP TABLE document_turns");
-      s.execute("DROP INDEX codings_code_spans");
       s.execute("PRAGMA user_version = 9");
     }
     try (SqliteProjectStore store = SqliteProjectStore.open(file)) {
