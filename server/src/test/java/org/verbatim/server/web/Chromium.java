@@ -122,6 +122,17 @@ final class Chromium {
         "timed out waiting for: " + condition + "\npage: " + browser.getCurrentUrl());
   }
 
+  /** GETs {@code path} with the browser's session (cookies) and parses the answer as JSON. */
+  static com.fasterxml.jackson.databind.JsonNode getJson(ChromeDriver browser, String path)
+      throws java.io.IOException {
+    Object body =
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERR ' + e));",
+            path);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(String.valueOf(body));
+  }
+
   /** Signs {@code user} in through the login page and waits for the document list. */
   static void signIn(ChromeDriver browser, WebProject web, String user) {
     browser.get(web.url("/#/login"));

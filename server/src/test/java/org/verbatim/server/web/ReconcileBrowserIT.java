@@ -3,7 +3,6 @@ package org.verbatim.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -136,12 +135,7 @@ class ReconcileBrowserIT {
 
   /** A GET through the signed-in browser's own session. */
   JsonNode api(String path) throws Exception {
-    Object body =
-        browser.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERR ' + e));",
-            path);
-    return new ObjectMapper().readTree(String.valueOf(body));
+    return Chromium.getJson(browser, path);
   }
 
   void signIn(String user) {

@@ -3,7 +3,6 @@ package org.verbatim.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -159,12 +158,7 @@ class ThemesBrowserIT {
   }
 
   JsonNode api(String path) throws Exception {
-    Object body =
-        browser.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERR ' + e));",
-            path);
-    return new ObjectMapper().readTree(String.valueOf(body));
+    return Chromium.getJson(browser, path);
   }
 
   void waitFor(String condition) {
