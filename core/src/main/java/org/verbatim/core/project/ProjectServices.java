@@ -24,6 +24,8 @@ import org.verbatim.core.store.ProjectStore;
 import org.verbatim.core.themes.CodedSearch;
 import org.verbatim.core.themes.EvidenceService;
 import org.verbatim.core.themes.ThemeService;
+import org.verbatim.core.words.StopWords;
+import org.verbatim.core.words.WordService;
 
 /**
  * The services of one open project, one per area, built once: what the REST API and the command
@@ -51,6 +53,7 @@ public final class ProjectServices {
   private final QuoteService quotes;
   private final AnnotationService annotations;
   private final DeidService deid;
+  private final WordService words;
   // made on first use: building it hashes a decoy password, which commands that never log in
   // should not pay for
   private volatile Accounts accounts;
@@ -84,6 +87,8 @@ public final class ProjectServices {
     this.exports = new ProjectExports(store, ExportRegistry.standard(), deid::redactor);
     this.quotes = new QuoteService(store);
     this.annotations = new AnnotationService(store.documents(), store.annotations());
+    this.words =
+        new WordService(store.documents(), annotations, evidence, new StopWords(store.settings()));
   }
 
   /** De-identification: scans, the researcher's decisions (the key file), the export filter. */
@@ -178,6 +183,11 @@ public final class ProjectServices {
   /** Documents as cached CoreNLP/ICU tokens: words, lemmas, tags, named entities. */
   public AnnotationService annotations() {
     return annotations;
+  }
+
+  /** Word frequencies, distinctive words and keyword-in-context over the cached annotations. */
+  public WordService words() {
+    return words;
   }
 
   /** Reconciliation rules previewed and applied over a document or the whole study. */
