@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
 import org.verbatim.core.model.Language;
@@ -12,11 +13,13 @@ import org.verbatim.core.nlp.Token;
 
 /**
  * Named-entity mentions from the project's cached annotations ({@link AnnotationService}): runs of
- * adjacent tokens with the same CoreNLP tag become one mention, and a person's title ("Dr.", "Mrs")
- * just before it joins the mention, so "Dr. Lin" and "Dr Lin" group together apart from a bare
- * "Lin". A document annotated once is read from the cache on every later scan. Chinese documents
- * carry no entity tags without CoreNLP's Chinese models; for them {@link ChineseNames} and the
- * researcher's list stand in, so they are not annotated here.
+ * adjacent tokens with the same CoreNLP tag become one mention; a person's title ("Dr.", "Mrs")
+ * just before it joins it, so "Dr. Lin" and "Dr Lin" group together apart from a bare "Lin"; a name
+ * followed by capitalised words up to an institution word ("Kaohsiung General Hospital") is one
+ * organisation; a DATE counts only when it names a day or a month. A document annotated once is
+ * read from the cache on every later scan. Chinese documents carry no entity tags without CoreNLP's
+ * Chinese models; for them {@link ChineseNames} and the researcher's list stand in, so they are not
+ * annotated here.
  */
 public final class AnnotationTagger implements EntityTagger {
   private final AnnotationService annotations;
@@ -40,8 +43,6 @@ public final class AnnotationTagger implements EntityTagger {
     String text = document.text();
     List<Token> tokens = annotations.tokens(id(document));
     List<Mention> out = new ArrayList<>();
-    // the token index just past each mention in out, to look back over the words between
-    List<Integer> ends = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Optional<DeidTag> tag = tagOf(tokens.get(i).ner());
@@ -51,8 +52,7 @@ public final class AnnotationTagger implements EntityTagger {
       }
       int first = i;
       String ner = tokens.get(i).ner();
-      // CoreNLP tags each token, not spans: "Kaohsiung General Hospital" is three ORGANIZATION
-      // tokens
+      // CoreNLP tags tokens, not spans: "Siu Ling" is two PERSON tokens
       while (i + 1 < tokens.size()
           && tokens.get(i + 1).ner().equals(ner)
           && spaces(text, tokens.get(i).end(), tokens.get(i + 1).start())) {
@@ -62,21 +62,17 @@ public final class AnnotationTagger implements EntityTagger {
       if (tag.get() == DeidTag.PERSON && first > 0 && isTitle(tokens.get(first - 1), text)) {
         start = tokens.get(first - 1).start();
       }
-      Mention m =
-          new Mention(document.summary().id(), start, tokens.get(i).end(), tag.get(), "ner");
-      int last = out.size() - 1;
-      if (m.tag() == DeidTag.ORGANIZATION
-          && last >= 0
-          && out.get(last).tag() != DeidTag.PERSON
-          && out.get(last).tag() != DeidTag.DATE
-          && bridged(tokens, ends.get(last), first, text)) {
-        // "Kaohsiung General Hospital" comes as CITY, a capitalised word, ORGANIZATION: one
-        // organisation named after its place, which must be replaced whole
-        out.set(last, new Mention(m.document(), out.get(last).start(), m.end(), m.tag(), "ner"));
-        ends.set(last, i + 1);
-      } else if (m.tag() != DeidTag.DATE || specific(text.substring(m.start(), m.end()))) {
-        out.add(m);
-        ends.add(i + 1);
+      DeidTag kind = tag.get();
+      int institution = kind == DeidTag.DATE ? i : institutionEnd(tokens, i, text);
+      if (institution > i) {
+        // "Kaohsiung General Hospital" comes as CITY, a title, LOCATION: one organisation named
+        // after a place or a person, which must be replaced whole
+        i = institution;
+        kind = DeidTag.ORGANIZATION;
+      }
+      int end = tokens.get(i).end();
+      if (kind != DeidTag.DATE || specific(text.substring(start, end))) {
+        out.add(new Mention(document.summary().id(), start, end, kind, "ner"));
       }
       i++;
     }
@@ -84,26 +80,50 @@ public final class AnnotationTagger implements EntityTagger {
   }
 
   /**
-   * Whether the tokens {@code [from, to)} are at most three capitalised words on one line, each
-   * apart from the next by spaces only, with nothing else between the mentions around them.
+   * The index of an institution word ("Hospital", "Clinic") among the next three capitalised words
+   * after token {@code last}, on the same line and apart by spaces only; else {@code last}.
    */
-  private static boolean bridged(List<Token> tokens, int from, int to, String text) {
-    if (to - from > 3 || from == 0) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      String w = text.substring(tokens.get(k).start(), tokens.get(k).end());
-      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-        return false;
+  private static int institutionEnd(List<Token> tokens, int last, String text) {
+    for (int k = last + 1; k < tokens.size() && k <= last + 3; k++) {
+      Token t = tokens.get(k);
+      String w = text.substring(t.start(), t.end());
+      if (w.isEmpty()
+          || !Character.isUpperCase(w.codePointAt(0))
+          || !spaces(text, tokens.get(k - 1).end(), t.start())) {
+        return last;
+      }
+      if (INSTITUTIONS.contains(w)) {
+        return k;
       }
     }
-    for (int k = from; k <= to; k++) {
-      if (!spaces(text, tokens.get(k - 1).end(), tokens.get(k).start())) {
-        return false;
-      }
-    }
-    return true;
+    return last;
   }
+
+  /** Head words of organisations named after a place or a person. */
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "Hospital",
+          "Clinic",
+          "Centre",
+          "Center",
+          "University",
+          "College",
+          "School",
+          "Institute",
+          "Foundation",
+          "Association",
+          "Trust",
+          "Council",
+          "Service",
+          "Services",
+          "Department",
+          "Church",
+          "Company",
+          "Bank",
+          "Society",
+          "Home",
+          "House",
+          "Ward");
 
   /** Whether {@code [from, to)} of {@code text} holds spaces only (no line break, no tab). */
   private static boolean spaces(String text, int from, int to) {
