@@ -53,9 +53,11 @@ async function buildForm(panel) {
   const median = check('median', 'median and IQR');
   const wide = check('wide', 'wide: one 0/1 column per code');
   const bom = check('bom', 'byte-order mark (for Excel)');
+  // every export passes through the de-identification map (De-identify page) when this is ticked
+  const deidentified = check('deidentified', 'de-identified (accepted names replaced)');
   const rows = {
     layer: field('Layer', layer, 'layer'), by: field('Split by', by, 'by'), quotes: field('Quotes per theme', quotes, 'quotes'),
-    quoteLanguage: field('Quotes in', quoteLanguage, 'quoteLanguage'), columns, median, wide, bom,
+    quoteLanguage: field('Quotes in', quoteLanguage, 'quoteLanguage'), columns, median, wide, bom, deidentified,
   };
   const status = h('p', { className: 'ex-status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const submit = h('button', { type: 'submit', className: 'primary ex-download' }, 'Download');
@@ -68,7 +70,10 @@ async function buildForm(panel) {
     replaceChildren(format, formats.map((f) => h('option', { value: f }, FORMATS[f] || f)));
     if (formats.includes(kept)) format.value = kept;
     const reads = (WHATS[what.value] && WHATS[what.value].options) || [];
-    for (const [key, row] of Object.entries(rows)) row.hidden = key === 'bom' ? format.value !== 'csv' : !reads.includes(key);
+    for (const [key, row] of Object.entries(rows)) {
+      if (key === 'deidentified') row.hidden = false;
+      else row.hidden = key === 'bom' ? format.value !== 'csv' : !reads.includes(key);
+    }
     form.dataset.url = url();
   }
 
@@ -85,6 +90,7 @@ async function buildForm(panel) {
       median: shown('median') && median.querySelector('input').checked,
       wide: shown('wide') && wide.querySelector('input').checked,
       bom: shown('bom') && bom.querySelector('input').checked,
+      deidentified: deidentified.querySelector('input').checked,
     });
   }
 

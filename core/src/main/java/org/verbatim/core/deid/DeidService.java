@@ -61,6 +61,7 @@ public final class DeidService {
     for (DocumentSummary s : all) {
       documents.get(s.id()).ifPresent(docs::add);
     }
+    tagger.prepare(docs);
     List<Scanner.Group> groups =
         scanner.group(
             docs,

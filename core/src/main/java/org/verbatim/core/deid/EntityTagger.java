@@ -1,5 +1,6 @@
 package org.verbatim.core.deid;
 
+import java.util.Collection;
 import java.util.List;
 import org.verbatim.core.model.Document;
 
@@ -11,4 +12,10 @@ public interface EntityTagger {
 
   /** The mentions in {@code document} tagged with one of the {@link DeidTag}s, in order. */
   List<Mention> mentions(Document document);
+
+  /**
+   * Called once before a scan asks for the mentions of {@code documents}; may do costly work in
+   * bulk.
+   */
+  default void prepare(Collection<Document> documents) {}
 }

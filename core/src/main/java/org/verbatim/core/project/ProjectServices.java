@@ -11,8 +11,8 @@ import org.verbatim.core.coding.CodingService;
 import org.verbatim.core.coding.MemoService;
 import org.verbatim.core.coding.ProjectSettings;
 import org.verbatim.core.coding.UndoService;
+import org.verbatim.core.deid.AnnotationTagger;
 import org.verbatim.core.deid.DeidService;
-import org.verbatim.core.deid.EntityTagger;
 import org.verbatim.core.export.ExportRegistry;
 import org.verbatim.core.export.ProjectExports;
 import org.verbatim.core.nlp.AnnotationService;
@@ -82,11 +82,13 @@ public final class ProjectServices {
     this.themes = new ThemeService(store.themes(), store.codes());
     this.evidence = new EvidenceService(store);
     this.codedSearch = new CodedSearch(project.index(), store);
-    this.deid = new DeidService(project.folder(), store.documents(), EntityTagger.NONE);
+    this.annotations = new AnnotationService(store.documents(), store.annotations());
+    // names come from the cached annotations, so a second scan reads the cache only
+    this.deid =
+        new DeidService(project.folder(), store.documents(), new AnnotationTagger(annotations));
     // de-identified exports read the key file as it stands at each export
     this.exports = new ProjectExports(store, ExportRegistry.standard(), deid::redactor);
     this.quotes = new QuoteService(store);
-    this.annotations = new AnnotationService(store.documents(), store.annotations());
     this.words =
         new WordService(store.documents(), annotations, evidence, new StopWords(store.settings()));
   }

@@ -70,6 +70,7 @@ public final class ApiRoutes {
     EvidenceController evidence = new EvidenceController(p.evidence(), p.codings());
     QuoteController quotes = new QuoteController(p.quotes(), p.evidence());
     ExportController exports = new ExportController(p.exports());
+    DeidController deid = new DeidController(p.deid());
     ImportJobs importJobs = new ImportJobs();
     config.events.serverStopping(importJobs::close);
     ImportController imports = new ImportController(s.imports(), importJobs);
@@ -216,6 +217,18 @@ public final class ApiRoutes {
                         get("jobs/{id}", imports::job, ApiRole.OWNER);
                         post("participants/preview", imports::previewParticipants, ApiRole.OWNER);
                         post("participants", imports::attachParticipants, ApiRole.OWNER);
+                      });
+                  path(
+                      "deid",
+                      () -> {
+                        // coders read every transcript already; only owners decide what leaves
+                        get("forms", deid::forms, ApiRole.CODER);
+                        get("map", deid::map, ApiRole.CODER);
+                        post("accept", deid::accept, ApiRole.OWNER);
+                        post("reject", deid::reject, ApiRole.OWNER);
+                        post("map", deid::mapForm, ApiRole.OWNER);
+                        post("link", deid::link, ApiRole.OWNER);
+                        post("names", deid::names, ApiRole.OWNER);
                       });
                   get("audit", audit::page, ApiRole.OWNER);
                   get("audit.csv", audit::csv, ApiRole.OWNER);

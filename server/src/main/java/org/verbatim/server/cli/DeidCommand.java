@@ -17,7 +17,6 @@ import org.verbatim.core.deid.MapEntry;
 import org.verbatim.core.deid.MentionContext;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.project.Project;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -117,18 +116,6 @@ final class DeidCommand implements Callable<Integer> {
     }
   }
 
-  /** Either forms or --all-found. */
-  static final class Forms {
-    @Parameters(index = "1..*", paramLabel = "FORM", description = "The forms.")
-    List<String> forms = new ArrayList<>();
-
-    @Option(
-        names = "--all-found",
-        required = true,
-        description = "Every form the scan finds that has no decision yet.")
-    boolean allFound;
-  }
-
   /** {@code deid accept DIR FORM… | --all-found}. */
   @Command(
       name = "accept",
@@ -142,15 +129,28 @@ final class DeidCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "The project folder.")
     Path folder = Path.of(".");
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    @Nullable Forms which;
+    // not an exclusive ArgGroup: picocli then fails to match FORM after DIR
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FORM", description = "The forms.")
+    List<String> forms = new ArrayList<>();
+
+    @Option(
+        names = "--all-found",
+        description = "Every form the scan finds that has no decision yet.")
+    boolean allFound;
 
     @Override
     public Integer call() {
-      Forms w = Objects.requireNonNull(which);
+      CommandSpec command = Objects.requireNonNull(spec);
+      if (allFound == !forms.isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(
+            command.commandLine(),
+            allFound
+                ? "give either FORMs or --all-found, not both"
+                : "name the forms to accept, or --all-found");
+      }
       try (Project p = Project.openSharing(folder)) {
         DeidService deid = p.services().deid();
-        DeidMap map = w.allFound ? deid.acceptAllFound() : deid.accept(w.forms);
+        DeidMap map = allFound ? deid.acceptAllFound() : deid.accept(forms);
         printAccepted(Objects.requireNonNull(spec).commandLine().getOut(), map);
       }
       return 0;

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       SegmentsCommand.class,
       AnalyzeCommand.class,
       BenchThemesCommand.class,
+      BenchDeidCommand.class,
       DeidCommand.class,
       CommandLine.HelpCommand.class
     })
