@@ -73,6 +73,30 @@ public interface CodingStore {
     return spans(coders).stream().filter(c -> wanted.contains(c.code())).toList();
   }
 
+  /**
+   * How many live codings of any of {@code codes} by any of {@code coders} each document holds
+   * (documents without one left out): what retrieval pages by. The default counts {@link
+   * #spans(Collection, Collection)}.
+   */
+  default java.util.Map<DocumentId, Integer> countsByDocument(
+      Collection<CoderId> coders, Collection<CodeId> codes) {
+    java.util.Map<DocumentId, Integer> out = new java.util.HashMap<>();
+    for (CodedSpan k : spans(coders, codes)) {
+      out.merge(k.document(), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  /**
+   * The places of the live codings of any of {@code codes} by any of {@code coders} in these
+   * documents only, ordered as {@link #spans(Collection)}: the rows of one page of passages.
+   */
+  default List<CodedSpan> spansIn(
+      Collection<CoderId> coders, Collection<CodeId> codes, Collection<DocumentId> documents) {
+    java.util.Set<DocumentId> wanted = java.util.Set.copyOf(documents);
+    return spans(coders, codes).stream().filter(c -> wanted.contains(c.document())).toList();
+  }
+
   /** The non-empty memos of these codings, by coding. */
   default java.util.Map<CodingId, String> memos(Collection<CodingId> codings) {
     java.util.Map<CodingId, String> out = new java.util.HashMap<>();

@@ -40,12 +40,27 @@ public final class EvidenceService {
   }
 
   /**
-   * Retrieves passages, reading only the codings of the codes the query needs.
+   * Retrieves passages: paged by document in the store where the query allows ({@link
+   * PassageRetrieval#pageable}), else reading only the codings of the codes the query needs.
    *
    * @throws org.verbatim.core.model.NotFoundException for an unknown code or theme
    */
   public PassagePage passages(Optional<Layer> chosen, PassageQuery query) {
     ResolvedLayer layer = layer(chosen);
+    if (PassageRetrieval.pageable(query)) {
+      // counted per document, and only the page's documents' codings read (V011's index)
+      LayerSnapshot outline =
+          new LayerSnapshot(
+              layer,
+              store.documents().list(),
+              store.codes().list(),
+              new ThemeTree(store.themes().list()),
+              List.of(),
+              store.coders().list(),
+              texts,
+              store.codings()::memos);
+      return PassageRetrieval.findPaged(outline, query, PassageRetrieval.Spans.of(store.codings()));
+    }
     LayerSnapshot outline =
         new LayerSnapshot(
             layer,

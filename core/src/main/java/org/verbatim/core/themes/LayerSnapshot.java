@@ -109,7 +109,8 @@ public final class LayerSnapshot {
     }
   }
 
-  private static final Comparator<CodedSpan> IN_DOCUMENT =
+  /** Codings within one document: by start, end and id. */
+  static final Comparator<CodedSpan> IN_DOCUMENT =
       Comparator.comparingInt((CodedSpan k) -> k.span().start())
           .thenComparingInt(k -> k.span().end())
           .thenComparingLong(k -> k.id().value());

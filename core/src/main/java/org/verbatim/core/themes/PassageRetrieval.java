@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.verbatim.core.model.CodeId;
 import org.verbatim.core.model.CodedSpan;
+import org.verbatim.core.model.CoderId;
 import org.verbatim.core.model.CodingId;
 import org.verbatim.core.model.Document;
 import org.verbatim.core.model.DocumentId;
@@ -46,6 +47,128 @@ public final class PassageRetrieval {
       page.add(passage(s, k, memos.getOrDefault(k.id(), "")));
     }
     return new PassagePage(page, matching.size(), s.layer().label());
+  }
+
+  /** Reads a layer's codings a document at a time: what {@link #findPaged} pages with. */
+  public interface Spans {
+    /** Live codings of these codes by these coders, counted per document. */
+    Map<DocumentId, Integer> counts(Set<CoderId> coders, Set<CodeId> codes);
+
+    /** Live codings of these codes by these coders in these documents (any order). */
+    List<CodedSpan> in(Set<CoderId> coders, Set<CodeId> codes, Set<DocumentId> documents);
+
+    static Spans of(org.verbatim.core.store.CodingStore store) {
+      return new Spans() {
+        @Override
+        public Map<DocumentId, Integer> counts(Set<CoderId> coders, Set<CodeId> codes) {
+          return store.countsByDocument(coders, codes);
+        }
+
+        @Override
+        public List<CodedSpan> in(
+            Set<CoderId> coders, Set<CodeId> codes, Set<DocumentId> documents) {
+          return store.spansIn(coders, codes, documents);
+        }
+      };
+    }
+  }
+
+  /** Whether {@link #findPaged} answers this query ("AND" retrieval compares whole layers). */
+  public static boolean pageable(PassageQuery q) {
+    return q.and().isEmpty();
+  }
+
+  /**
+   * The same page as {@link #find}, without reading the layer's codings: every filter but "AND"
+   * keeps or drops whole documents or coders, and both orders are orders of documents (document
+   * order: document name; by participant: participant label, then document name, as {@link
+   * #matching}'s stable sort leaves them), each document's codings by start, end and id. So the
+   * codings are counted per document, the documents the page reaches found from the counts, and
+   * only their codings read.
+   *
+   * @param outline the layer's snapshot with documents, codes, tree and coders but no codings
+   * @throws IllegalArgumentException for an "AND" query (see {@link #pageable})
+   */
+  public static PassagePage findPaged(LayerSnapshot outline, PassageQuery q, Spans spans) {
+    if (!pageable(q)) {
+      throw new IllegalArgumentException("an AND query is not paged by document");
+    }
+    Set<CodeId> target = targetCodes(outline, q);
+    checkAttributes(outline, q.where());
+    Set<CoderId> coders = new java.util.HashSet<>();
+    for (var c : outline.layer().coders()) {
+      if (q.coders().isEmpty() || q.coders().contains(c.name())) {
+        coders.add(c.id());
+      }
+    }
+    List<org.verbatim.core.model.DocumentSummary> documents = new ArrayList<>();
+    for (var d : outline.documents()) {
+      if (keepsDocument(outline, q, d.id())) {
+        documents.add(d);
+      }
+    }
+    if (q.sort() == PassageQuery.Sort.PARTICIPANT) {
+      documents.sort(Comparator.comparing(d -> outline.participantOf(d.id())));
+    }
+    Map<DocumentId, Integer> counts =
+        coders.isEmpty() || target.isEmpty() ? Map.of() : spans.counts(coders, target);
+    long from = q.offset();
+    long to = (long) q.offset() + q.limit();
+    int total = 0;
+    int skip = 0;
+    List<DocumentId> reached = new ArrayList<>();
+    for (var d : documents) {
+      int n = counts.getOrDefault(d.id(), 0);
+      if (n > 0 && total + n > from && total < to) {
+        if (reached.isEmpty()) {
+          skip = (int) (from - total);
+        }
+        reached.add(d.id());
+      }
+      total += n;
+    }
+    List<CodedSpan> shown = new ArrayList<>();
+    if (!reached.isEmpty()) {
+      Map<DocumentId, List<CodedSpan>> byDocument = new HashMap<>();
+      for (CodedSpan k : spans.in(coders, target, Set.copyOf(reached))) {
+        byDocument.computeIfAbsent(k.document(), x -> new ArrayList<>()).add(k);
+      }
+      List<CodedSpan> ordered = new ArrayList<>();
+      for (DocumentId d : reached) {
+        List<CodedSpan> here = byDocument.getOrDefault(d, List.of());
+        here.sort(LayerSnapshot.IN_DOCUMENT);
+        ordered.addAll(here);
+      }
+      shown =
+          ordered.subList(
+              Math.min(skip, ordered.size()), Math.min(skip + q.limit(), ordered.size()));
+    }
+    Map<CodingId, String> memos = outline.memos(shown.stream().map(CodedSpan::id).toList());
+    List<CodedPassage> page = new ArrayList<>();
+    for (CodedSpan k : shown) {
+      page.add(passage(outline, k, memos.getOrDefault(k.id(), "")));
+    }
+    return new PassagePage(page, total, outline.layer().label());
+  }
+
+  /** {@link #keeps}'s document filters: document name, participant and attributes. */
+  private static boolean keepsDocument(LayerSnapshot s, PassageQuery q, DocumentId document) {
+    if (!q.documents().isEmpty()
+        && !q.documents().contains(s.document(document).orElseThrow().name())) {
+      return false;
+    }
+    if (!q.participants().isEmpty() && !q.participants().contains(s.participantOf(document))) {
+      return false;
+    }
+    if (!q.where().isEmpty()) {
+      Optional<Participant> p = s.participant(document);
+      for (Map.Entry<String, String> e : q.where().entrySet()) {
+        if (p.isEmpty() || !p.get().attribute(e.getKey()).map(e.getValue()::equals).orElse(false)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The codes a query targets: the code with its subcodes, or every code supporting the node. */

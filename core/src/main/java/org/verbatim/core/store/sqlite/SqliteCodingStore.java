@@ -249,6 +249,46 @@ final class SqliteCodingStore implements CodingStore {
         coders.isEmpty() || codes.isEmpty());
   }
 
+  @Override
+  public Map<DocumentId, Integer> countsByDocument(
+      Collection<CoderId> coders, Collection<CodeId> codes) {
+    if (coders.isEmpty() || codes.isEmpty()) {
+      return Map.of();
+    }
+    // answered from the partial covering index codings_code_spans (V011), never the rows
+    String sql =
+        "SELECT document_id, COUNT(*) FROM codings WHERE deleted_at IS NULL AND code_id IN ("
+            + ids(codes, CodeId::value)
+            + ") AND coder_id IN ("
+            + ids(coders, CoderId::value)
+            + ") GROUP BY document_id";
+    return db.read(
+        c -> {
+          Map<DocumentId, Integer> out = new java.util.HashMap<>();
+          try (PreparedStatement ps = c.prepareStatement(sql);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(new DocumentId(rs.getLong(1)), rs.getInt(2));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public List<CodedSpan> spansIn(
+      Collection<CoderId> coders, Collection<CodeId> codes, Collection<DocumentId> documents) {
+    return spans(
+        " AND coder_id IN ("
+            + ids(coders, CoderId::value)
+            + ") AND code_id IN ("
+            + ids(codes, CodeId::value)
+            + ") AND document_id IN ("
+            + ids(documents, DocumentId::value)
+            + ")",
+        coders.isEmpty() || codes.isEmpty() || documents.isEmpty());
+  }
+
   /**
    * Reads span rows only: six integers a row, no memo and no timestamps to parse, which is what
    * makes a 300,000-coding layer cheap to read. The unary {@code +} keeps SQLite off the coder
