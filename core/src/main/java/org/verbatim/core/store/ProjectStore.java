@@ -4,6 +4,15 @@ package org.verbatim.core.store;
  * Access to one project's stored data, one repository per concern; each write is one transaction.
  */
 public interface ProjectStore extends AutoCloseable {
+  /**
+   * A mark of the store's state: two equal marks mean nothing was written in between, by this
+   * process or another, so what was read under the first still holds (read the mark first). The
+   * default is never equal to another, so nothing is kept.
+   */
+  default Object changeMark() {
+    return new Object();
+  }
+
   DocumentStore documents();
 
   ParticipantStore participants();

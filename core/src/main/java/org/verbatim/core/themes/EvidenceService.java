@@ -49,14 +49,15 @@ public final class EvidenceService {
     ResolvedLayer layer = layer(chosen);
     if (PassageRetrieval.pageable(query)) {
       // counted per document, and only the page's documents' codings read (V011's index)
+      Outline o = outline();
       LayerSnapshot outline =
           new LayerSnapshot(
               layer,
-              store.documents().list(),
-              store.codes().list(),
-              new ThemeTree(store.themes().list()),
+              o.documents(),
+              o.codes(),
+              o.tree(),
               List.of(),
-              store.coders().list(),
+              o.coders(),
               texts,
               store.codings()::memos);
       return PassageRetrieval.findPaged(outline, query, PassageRetrieval.Spans.of(store.codings()));
@@ -84,6 +85,41 @@ public final class EvidenceService {
             texts,
             store.codings()::memos);
     return PassageRetrieval.find(s, query);
+  }
+
+  /** Documents (with participants), codes, theme tree and coders, read under one change mark. */
+  private record Outline(
+      Object mark,
+      List<org.verbatim.core.model.DocumentSummary> documents,
+      List<org.verbatim.core.model.Code> codes,
+      ThemeTree tree,
+      List<org.verbatim.core.model.Coder> coders) {}
+
+  private @org.jspecify.annotations.Nullable Outline kept;
+
+  /**
+   * The outline of the project, kept until the store's change mark moves (any write, by this
+   * process or another): reading the document listing is most of a page of passages otherwise.
+   */
+  private Outline outline() {
+    Object mark = store.changeMark();
+    synchronized (this) {
+      if (kept != null && kept.mark().equals(mark)) {
+        return kept;
+      }
+    }
+    // the mark read first: a write while these are read moves it, so the next call reads again
+    Outline read =
+        new Outline(
+            mark,
+            store.documents().list(),
+            store.codes().list(),
+            new ThemeTree(store.themes().list()),
+            store.coders().list());
+    synchronized (this) {
+      kept = read;
+    }
+    return read;
   }
 
   /**

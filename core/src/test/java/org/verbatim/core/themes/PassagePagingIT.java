@@ -171,6 +171,43 @@ class PassagePagingIT {
     assertThat(evidence.passages(Optional.of(Layer.all()), hope)).isEqualTo(before);
   }
 
+  /** The participant labels of the first page of Hope passages in d1. */
+  private List<String> participantsOfD1() {
+    return evidence
+        .passages(
+            Optional.of(Layer.all()),
+            PassageQuery.ofCode(study.codes.get("Hope")).documents(Set.of("d1")))
+        .passages()
+        .stream()
+        .map(p -> p.participant().orElseThrow())
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void the_kept_listing_is_read_again_after_a_write_in_this_process() {
+    assertThat(participantsOfD1()).containsExactly("A");
+    study
+        .store
+        .participants()
+        .attach(List.of(new ParticipantRow("d1", "Q", Map.of(), "line q")), "test");
+    assertThat(participantsOfD1()).containsExactly("Q");
+  }
+
+  @Test
+  void the_kept_listing_is_read_again_after_a_write_by_another_connection() {
+    assertThat(participantsOfD1()).containsExactly("A");
+    // another process's store: a second connection to the same file
+    try (var other =
+        org.verbatim.core.store.sqlite.SqliteProjectStore.open(dir.resolve("project.sqlite"))) {
+      other
+          .participants()
+          .attach(List.of(new ParticipantRow("d1", "R", Map.of(), "line r")), "other");
+    }
+    assertThat(participantsOfD1()).containsExactly("R");
+    assertThat(study.store.changeMark()).isEqualTo(study.store.changeMark());
+  }
+
   @Test
   void errors_are_those_of_the_in_memory_retrieval() {
     assertThatThrownBy(

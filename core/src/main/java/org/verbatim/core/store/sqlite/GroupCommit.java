@@ -32,7 +32,19 @@ final class GroupCommit {
     this.lock = lock;
   }
 
+  /**
+   * Units of work run, committed or not: one of the two halves of {@link
+   * SqliteDatabase#changeMark}.
+   */
+  private final java.util.concurrent.atomic.AtomicLong writes =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  long writes() {
+    return writes.get();
+  }
+
   <T> T write(SqlWork<T> work) {
+    writes.incrementAndGet();
     if (lock.isHeldByCurrentThread()) {
       // a write started inside a unit of work (or a read) joins it rather than committing it early
       return inline(work);
@@ -55,6 +67,8 @@ final class GroupCommit {
       return work.run(connection);
     } catch (SQLException e) {
       throw new StoreFailureException(file + ": database write failed: " + e.getMessage(), e);
+    } finally {
+      writes.incrementAndGet();
     }
   }
 
@@ -73,6 +87,8 @@ final class GroupCommit {
           p.runInSavepoint(connection, file);
         }
         connection.commit();
+        // counted again after the commit: a mark read while the group ran is then stale
+        writes.incrementAndGet();
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly();
         StoreFailureException failure =

@@ -255,20 +255,24 @@ final class SqliteCodingStore implements CodingStore {
     if (coders.isEmpty() || codes.isEmpty()) {
       return Map.of();
     }
-    // answered from the partial covering index codings_code_spans (V011), never the rows
+    // answered from the partial covering index codings_code_spans (V011), never the rows; named,
+    // because without statistics SQLite takes the coder index for several codes (a code with its
+    // subcodes: 300 ms instead of 15 ms at 1,000 transcripts), and grouped in the index's order
+    // (code, then document) so that no temporary tree is built; the codes are summed here
     String sql =
-        "SELECT document_id, COUNT(*) FROM codings WHERE deleted_at IS NULL AND code_id IN ("
+        "SELECT document_id, COUNT(*) FROM codings INDEXED BY codings_code_spans"
+            + " WHERE deleted_at IS NULL AND code_id IN ("
             + ids(codes, CodeId::value)
             + ") AND coder_id IN ("
             + ids(coders, CoderId::value)
-            + ") GROUP BY document_id";
+            + ") GROUP BY code_id, document_id";
     return db.read(
         c -> {
           Map<DocumentId, Integer> out = new java.util.HashMap<>();
           try (PreparedStatement ps = c.prepareStatement(sql);
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              out.put(new DocumentId(rs.getLong(1)), rs.getInt(2));
+              out.merge(new DocumentId(rs.getLong(1)), rs.getInt(2), Integer::sum);
             }
           }
           return out;

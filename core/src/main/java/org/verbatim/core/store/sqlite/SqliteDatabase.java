@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.verbatim.core.model.InvalidInputException;
@@ -68,6 +69,24 @@ final class SqliteDatabase implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Changes whenever anything may have been written since: by this process (every unit of work
+   * counted) or by another connection to the file ({@code PRAGMA data_version}, which changes on
+   * this connection when another one commits). Read before the data it guards.
+   */
+  Object changeMark() {
+    long local = group.writes();
+    long other =
+        read(
+            c -> {
+              try (Statement s = c.createStatement();
+                  ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                return rs.next() ? rs.getLong(1) : -1L;
+              }
+            });
+    return List.of(local, other);
   }
 
   int schemaVersion() {

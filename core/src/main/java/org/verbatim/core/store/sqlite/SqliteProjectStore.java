@@ -74,6 +74,11 @@ public final class SqliteProjectStore implements ProjectStore {
   }
 
   @Override
+  public Object changeMark() {
+    return db.changeMark();
+  }
+
+  @Override
   public DocumentStore documents() {
     return documents;
   }
