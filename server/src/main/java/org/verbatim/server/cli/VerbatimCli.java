@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BenchThemesCommand.class,
       BenchDeidCommand.class,
+      BenchExportsCommand.class,
       DeidCommand.class,
       CommandLine.HelpCommand.class
     })
