@@ -1,8 +1,5 @@
 package org.verbatim.core.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,25 +86,23 @@ public final class InterchangeBenchmark {
     // built once, as the server and the command line do; not part of the import
     ProjectInterchange interchange =
         new ProjectInterchange(LanguageAwareSentenceSplitter.standard());
-    System.gc();
-    resetPeaks();
-    long cpu = cpu();
+    HeapPeaks.reset();
+    long cpu = HeapPeaks.processCpu();
     begin = System.nanoTime();
     try (Project source = Project.open(work.resolve("source"))) {
       ProjectInterchange.exportProject(source, qdpx, ExportOptions.defaults("bench"));
     }
     Duration export = since(begin);
-    Duration exportCpu = Duration.ofNanos(cpu() - cpu);
-    long exportHeap = peakHeap();
-    System.gc();
-    resetPeaks();
-    cpu = cpu();
+    Duration exportCpu = Duration.ofNanos(HeapPeaks.processCpu() - cpu);
+    long exportHeap = HeapPeaks.peak();
+    HeapPeaks.reset();
+    cpu = HeapPeaks.processCpu();
     begin = System.nanoTime();
     ImportReport report =
         interchange.importProject(work.resolve("reimported"), qdpx, "bench", line -> {});
     Duration reimport = since(begin);
-    Duration reimportCpu = Duration.ofNanos(cpu() - cpu);
-    long importHeap = peakHeap();
+    Duration reimportCpu = Duration.ofNanos(HeapPeaks.processCpu() - cpu);
+    long importHeap = HeapPeaks.peak();
     return new Result(
         settings.documents(),
         characters,
@@ -175,30 +170,6 @@ public final class InterchangeBenchmark {
       total += batch.size();
     }
     return total;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
-  }
-
-  /** CPU time of the whole process (all threads), in nanoseconds. */
-  private static long cpu() {
-    var os = ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static Duration since(long begin) {

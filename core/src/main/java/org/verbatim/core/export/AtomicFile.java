@@ -45,6 +45,10 @@ public final class AtomicFile {
       if (Files.isDirectory(absolute)) {
         throw new InvalidInputException(file + ": is a folder, not a file");
       }
+      if (!Files.isDirectory(folder)) {
+        throw new InvalidInputException(
+            file + ": cannot write: the folder " + folder + " does not exist");
+      }
       temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
       try (OutputStream out = Files.newOutputStream(temporary)) {
         content.writeTo(out);
@@ -63,7 +67,7 @@ public final class AtomicFile {
       }
       temporary = null;
     } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot write (" + e.getMessage() + ")", e);
+      throw new InvalidInputException(file + ": cannot write (" + reason(e) + ")", e);
     } finally {
       if (temporary != null) {
         try {
@@ -73,5 +77,19 @@ public final class AtomicFile {
         }
       }
     }
+  }
+
+  /** Why writing failed, in words: the JDK's file exceptions carry only the path as message. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + ": " + f.getFile();
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -47,6 +47,8 @@ public final class WordService {
   private final AnnotationService annotations;
   private final EvidenceService evidence;
   private final StopWords stopWords;
+  // documents never change once stored, so their spoken stretches are read once
+  private final Map<DocumentId, int[]> spoken = new java.util.concurrent.ConcurrentHashMap<>();
 
   public WordService(
       DocumentStore documents,
@@ -154,8 +156,11 @@ public final class WordService {
       }
       Regions.@Nullable Cursor cursor = regions.map(Regions::cursor).orElse(null);
       @Nullable Document doc = null;
+      int[] talk = spoken(s.id());
       for (Token t : annotations.tokens(s.id())) {
-        if ((cursor == null || cursor.contains(t.start())) && wanted.equals(key(s.language(), t))) {
+        if ((cursor == null || cursor.contains(t.start()))
+            && said(talk, t.start())
+            && wanted.equals(key(s.language(), t))) {
           if (doc == null) {
             doc = documents.get(s.id()).orElseThrow();
           }
@@ -206,7 +211,11 @@ public final class WordService {
     Map<String, long[]> counts = new HashMap<>();
     Optional<Regions> regions = sel.regions(s.id());
     Regions.@Nullable Cursor cursor = regions.map(Regions::cursor).orElse(null);
+    int[] talk = spoken(s.id());
     for (Token t : annotations.tokens(s.id())) {
+      if (!said(talk, t.start())) {
+        continue; // a speaker label or a heading, not what anyone said
+      }
       boolean inside = !sel.passages() || (cursor != null && cursor.contains(t.start()));
       if (insideOnly && !inside) {
         continue;
@@ -218,6 +227,46 @@ public final class WordService {
       counts.computeIfAbsent(w, k -> new long[2])[inside ? 0 : 1]++;
     }
     return counts;
+  }
+
+  /**
+   * The spoken stretches of a document as start, end pairs in order: its turns' spans, which leave
+   * out speaker labels ("Interviewer:"); empty for a document without turns, whose every word
+   * counts.
+   */
+  private int[] spoken(DocumentId id) {
+    return spoken.computeIfAbsent(
+        id,
+        k -> {
+          List<Turn> turns = documents.get(k).map(Document::turns).orElse(List.of());
+          int[] out = new int[turns.size() * 2];
+          int i = 0;
+          for (Turn t : turns) {
+            out[i++] = t.span().start();
+            out[i++] = t.span().end();
+          }
+          return out;
+        });
+  }
+
+  /** Whether {@code at} lies in one of the spoken stretches (always, when there are none). */
+  private static boolean said(int[] talk, int at) {
+    if (talk.length == 0) {
+      return true;
+    }
+    int lo = 0;
+    int hi = talk.length / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (talk[2 * mid + 1] <= at) {
+        lo = mid + 1;
+      } else if (talk[2 * mid] > at) {
+        hi = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the smaller map into the larger; each map is a fresh per-document one, used once. */

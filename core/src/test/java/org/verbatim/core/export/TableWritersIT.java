@@ -202,4 +202,15 @@ class TableWritersIT {
       assertThat(left).isEmpty();
     }
   }
+
+  @Test
+  void refusesToWriteIntoAFolderThatDoesNotExistSayingWhichFolder(@TempDir Path dir) {
+    Path file = dir.resolve("missing").resolve("t2.docx");
+    assertThatThrownBy(() -> AtomicFile.write(file, out -> out.write(1), false))
+        .isInstanceOf(org.verbatim.core.model.InvalidInputException.class)
+        .hasMessageContaining("t2.docx")
+        .hasMessageContaining("the folder " + dir.resolve("missing").toAbsolutePath())
+        .hasMessageContaining("does not exist");
+    assertThat(Files.exists(dir.resolve("missing"))).isFalse();
+  }
 }

@@ -33,6 +33,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BenchThemesCommand.class,
       BenchDeidCommand.class,
+      BenchExportsCommand.class,
+      WordsCommand.class,
       DeidCommand.class,
       CommandLine.HelpCommand.class
     })
