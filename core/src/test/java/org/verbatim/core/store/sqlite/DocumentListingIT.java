@@ -66,6 +66,7 @@ class DocumentListingIT {
         Statement s = c.createStatement()) {
       s.execute("DROP INDEX documents_summary");
       s.execute("DROP TABLE document_turns");
+      s.execute("DROP INDEX IF EXISTS codings_code_spans");
       s.execute("PRAGMA user_version = 9");
     }
     try (SqliteProjectStore store = SqliteProjectStore.open(file)) {
