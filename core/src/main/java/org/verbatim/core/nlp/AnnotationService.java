@@ -141,6 +141,11 @@ public final class AnnotationService {
     return annotated.get();
   }
 
+  /** The version of the annotator for {@code language}, which keys its cached annotations. */
+  public String version(Language language) {
+    return annotatorFor(language).version();
+  }
+
   private TextAnnotator annotatorFor(Language language) {
     return switch (language) {
       case ENGLISH -> english;

@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       BenchThemesCommand.class,
       BenchDeidCommand.class,
       BenchExportsCommand.class,
+      BenchWordsCommand.class,
       WordsCommand.class,
       DeidCommand.class,
       CommandLine.HelpCommand.class
