@@ -93,9 +93,12 @@ export async function showWords(main, params) {
   replaceChildren(attrBox, attrSelects);
 
   // the page's state comes from its address, so a link (from a code's page) opens it scoped
-  if (params.get('code')) target.value = 'code:' + params.get('code');
-  else if (params.get('theme')) target.value = 'theme:' + params.get('theme');
-  else if (params.get('document')) target.value = 'doc:' + params.get('document');
+  const asked = params.get('code') ? 'code:' + params.get('code')
+    : params.get('theme') ? 'theme:' + params.get('theme')
+      : params.get('document') ? 'doc:' + params.get('document') : '';
+  // an address naming what is not listed (a deleted code) still asks, so the server's 404 shows
+  if (asked && ![...target.options].some((o) => o.value === asked)) target.append(h('option', { value: asked }, asked));
+  target.value = asked;
   for (const sel of attrSelects) sel.value = params.get('a.' + sel.dataset.key) || '';
   layer.value = params.get('layer') || '';
   mode.value = params.get('mode') === 'distinctive' ? 'distinctive' : 'frequencies';
@@ -126,6 +129,9 @@ export async function showWords(main, params) {
   }
 
   let shownWord = params.get('word') || '';
+  // only the answer to the latest request is shown, whatever order answers arrive in
+  let latestCount = 0;
+  let latestLines = 0;
 
   async function openWord(word) {
     const c = current();
@@ -133,12 +139,15 @@ export async function showWords(main, params) {
     remember(c, word);
     kwic.dataset.word = word;
     kwic.dataset.loaded = 'false';
+    const mine = ++latestLines;
     try {
       const answer = await wordsApi.kwic(c.scope, word, LINES);
+      if (mine !== latestLines) return;
       renderKwic(kwic, answer, LINES, state.user.isOwner ? stopButton(answer) : null);
       kwic.dataset.loaded = 'true';
       kwic.scrollIntoView({ block: 'nearest' });
     } catch (e) {
+      if (mine !== latestLines) return;
       replaceChildren(kwic, h('p', { className: 'page-error' }, e.message));
       kwic.hidden = false;
     }
@@ -171,9 +180,14 @@ export async function showWords(main, params) {
     status.classList.remove('error');
     status.textContent = 'Counting… (the first count over new transcripts runs the language models; later ones read the cache)';
     let answer;
+    const mine = ++latestCount;
     try {
       answer = await wordsApi.words(c.scope, c.distinctive, WORDS);
+      if (mine !== latestCount) return;
     } catch (e) {
+      if (mine !== latestCount) return;
+      scopeLine.textContent = '';
+      layerLine.textContent = '';
       status.textContent = e.message;
       status.classList.add('error');
       replaceChildren(bars);

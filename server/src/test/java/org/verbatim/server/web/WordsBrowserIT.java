@@ -107,6 +107,25 @@ class WordsBrowserIT {
   }
 
   @Test
+  void aCodesDistinctiveWordsRankThePlantedWordFirstAndAnUnknownCodeSaysSo() {
+    browser.get(web.url("/#/codebook/" + code.value()));
+    waitFor("document.querySelector('.cp-distinctive-link') !== null");
+    browser.findElement(By.cssSelector(".cp-distinctive-link")).click();
+    waitFor("document.querySelector('.wd-page[data-loaded=true]') !== null");
+    assertThat(browser.findElement(By.cssSelector(".wd-bar")).getAttribute("data-word"))
+        .isEqualTo("kaleidoscope");
+    assertThat(browser.findElement(By.cssSelector(".wd-status")).getText())
+        .contains("9 words in the passages against", "keyness");
+    assertThat(browser.findElement(By.cssSelector("select[name=mode]")).getAttribute("value"))
+        .isEqualTo("distinctive");
+
+    browser.get(web.url("/#/words?code=999"));
+    waitFor("document.querySelector('.wd-status.error') !== null");
+    assertThat(browser.findElement(By.cssSelector(".wd-status")).getText())
+        .contains("no code with id 999");
+  }
+
+  @Test
   void wordsAreReachableByKeyboardAndMarkupInATranscriptStaysText() {
     browser.get(web.url("/#/words?document=P02"));
     waitFor("document.querySelector('.wd-page[data-loaded=true]') !== null");
