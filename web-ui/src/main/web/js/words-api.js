@@ -25,6 +25,8 @@ export const wordsApi = {
   /** `{language, edited, words}`; owners add words to the list (PUT). */
   stopWords: (language) => request('GET', '/words/stopwords?language=' + encodeURIComponent(language)),
   addStopWord: (language, word) => request('PUT', '/words/stopwords', { language, add: [word] }),
+  /** The download address of the scope's table as `format` (csv, xlsx, docx, md, html). */
+  exportUrl: (scope, distinctive, format, limit) => '/api/words/export' + query(scope, { distinctive, format, limit }),
   layers: () => request('GET', '/analysis/layers'),
   themes: () => request('GET', '/themes'),
 };

@@ -11,6 +11,7 @@ import { renderKwic } from './words-kwic.js';
 
 const WORDS = 50;
 const LINES = 200;
+const EXPORTED = 10000;
 
 function flattenThemes(nodes, out = []) {
   for (const n of nodes || []) {
@@ -59,12 +60,13 @@ export async function showWords(main, params) {
   const scopeLine = h('p', { className: 'wd-scope' });
   const layerLine = h('p', { className: 'wd-layer muted' });
   const status = h('p', { className: 'wd-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const downloads = h('p', { className: 'wd-downloads muted' });
   const bars = h('figure', { className: 'wd-bars-host' });
   const cloud = h('figure', { className: 'wd-cloud-host' });
   const kwic = h('section', { className: 'wd-kwic', hidden: true, attrs: { 'aria-label': 'Keyword in context' } });
   const page = h('div', { className: 'page wd-page' },
     h('div', { className: 'page-head' }, h('h1', {}, 'Words')),
-    form, scopeLine, layerLine, status,
+    form, scopeLine, layerLine, status, downloads,
     h('div', { className: 'wd-pictures' }, bars, cloud), kwic);
   replaceChildren(main, page);
 
@@ -187,6 +189,7 @@ export async function showWords(main, params) {
     } catch (e) {
       if (mine !== latestCount) return;
       scopeLine.textContent = '';
+      replaceChildren(downloads);
       layerLine.textContent = '';
       status.textContent = e.message;
       status.classList.add('error');
@@ -199,6 +202,9 @@ export async function showWords(main, params) {
       ? `Layer: ${answer.scope.layer}`
       : 'Layer: none needed (whole documents are counted, not coded passages)';
     status.textContent = totals(answer);
+    const link = (format) => h('a', { href: wordsApi.exportUrl(c.scope, c.distinctive, format, EXPORTED),
+      className: 'wd-download', download: '', dataset: { format } }, format.toUpperCase());
+    replaceChildren(downloads, 'Download the whole list: ', link('csv'), ' · ', link('xlsx'));
     const empty = c.distinctive ? 'No word is more frequent in the passages than elsewhere.' : 'No words counted.';
     const opts = { distinctive: answer.distinctive, open: openWord };
     replaceChildren(bars, answer.words.length ? barChart(answer.words, opts) : h('p', { className: 'muted' }, empty),

@@ -1,7 +1,10 @@
 package org.verbatim.server.api;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -71,6 +74,49 @@ final class WordParams {
     String label = evidence.layer(layer).label(); // an unknown coder is a 400 either way
     stated.put("layer", scope.passages() ? label : null);
     return new Scoped(scope, stated);
+  }
+
+  /**
+   * The {@code distinctive} flag ({@code true}/{@code false}, absent is false).
+   *
+   * @throws ApiException 400 for another value, or {@code true} without a code or theme
+   */
+  static boolean distinctive(Context ctx, Scoped s) {
+    Optional<String> raw = EvidenceParams.text(ctx, "distinctive");
+    boolean on =
+        switch (raw.orElse("false").toLowerCase(Locale.ROOT)) {
+          case "true" -> true;
+          case "false" -> false;
+          default ->
+              throw ApiException.badRequest(
+                  "query parameter 'distinctive' must be true or false, was '" + raw.get() + "'");
+        };
+    if (on && !s.scope().passages()) {
+      throw ApiException.badRequest(
+          "distinctive=true compares a code's or theme's passages with the rest; add query"
+              + " parameter 'code' or 'theme'");
+    }
+    return on;
+  }
+
+  /** What was counted, as the lines above an exported table ("Scope: …", "Layer: …"). */
+  static List<String> facts(Scoped s) {
+    Map<String, @Nullable Object> st = s.stated();
+    List<String> parts = new ArrayList<>();
+    s.scope().code().ifPresent(c -> parts.add("passages of code " + name(st.get("code"))));
+    s.scope().theme().ifPresent(t -> parts.add("passages of theme " + name(st.get("theme"))));
+    s.scope().document().ifPresent(d -> parts.add("document " + d));
+    s.scope().where().forEach((k, v) -> parts.add(k + " = " + v));
+    List<String> facts = new ArrayList<>();
+    facts.add("Scope: " + (parts.isEmpty() ? "the whole project" : String.join("; ", parts)));
+    if (st.get("layer") != null) {
+      facts.add("Layer: " + st.get("layer"));
+    }
+    return facts;
+  }
+
+  private static String name(@Nullable Object named) {
+    return named instanceof Map<?, ?> m ? String.valueOf(m.get("name")) : "";
   }
 
   private Code code(CodeId id) {

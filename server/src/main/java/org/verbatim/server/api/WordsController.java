@@ -41,18 +41,13 @@ final class WordsController {
       @Nullable Boolean reset) {}
 
   void words(Context ctx) {
-    boolean distinctive = flag(ctx, "distinctive");
     int limit = QueryParams.intOr(ctx, "limit", DEFAULT_WORDS, 1, WordService.MAX_LIMIT);
     WordParams.Scoped s = params.read(ctx);
+    boolean distinctive = WordParams.distinctive(ctx, s);
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
     out.put("scope", s.stated());
     out.put("distinctive", distinctive);
     if (distinctive) {
-      if (!s.scope().passages()) {
-        throw ApiException.badRequest(
-            "distinctive=true compares a code's or theme's passages with the rest; add query"
-                + " parameter 'code' or 'theme'");
-      }
       DistinctiveWords d = words.distinctive(s.scope(), limit);
       out.put("words", WordJson.rows(d));
       out.put("tokens", d.target());
@@ -128,20 +123,5 @@ final class WordsController {
     out.put("edited", words.stopWords().edited(language));
     out.put("words", list);
     return out;
-  }
-
-  /** An optional {@code true}/{@code false} parameter; absent is false. */
-  private static boolean flag(Context ctx, String name) {
-    Optional<String> raw = EvidenceParams.text(ctx, name);
-    if (raw.isEmpty()) {
-      return false;
-    }
-    return switch (raw.get().toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default ->
-          throw ApiException.badRequest(
-              "query parameter '" + name + "' must be true or false, was '" + raw.get() + "'");
-    };
   }
 }

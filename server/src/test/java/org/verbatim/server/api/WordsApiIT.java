@@ -216,10 +216,34 @@ class WordsApiIT {
   }
 
   @Test
+  void aScopesWordsDownloadAsAFileInTheFormatAsked() {
+    ApiClient vic = as("vic");
+    ApiClient.Response csv = vic.get("/api/words/export?format=csv&code=" + code);
+    assertThat(csv.status()).as(csv.text()).isEqualTo(200);
+    assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse(""))
+        .contains("words.csv");
+    assertThat(csv.text().lines().skip(1).findFirst().orElse("")).startsWith("1,kaleidoscope,3,");
+
+    ApiClient.Response md =
+        vic.get("/api/words/export?format=md&distinctive=true&layer=mei&code=" + code);
+    assertThat(md.status()).as(md.text()).isEqualTo(200);
+    assertThat(md.raw().headers().firstValue("Content-Disposition").orElse(""))
+        .contains("distinctive-words.md");
+    assertThat(md.text())
+        .contains("Scope: passages of code Metaphors", "Layer: mei", "kaleidoscope");
+
+    assertRefused(vic.get("/api/words/export?format=txt"), 400, "'format'", "csv");
+    assertRefused(vic.get("/api/words/export"), 400, "'format'");
+    assertRefused(vic.get("/api/words/export?format=csv&distinctive=true"), 400, "'code'");
+  }
+
+  @Test
   void everyWordRouteNeedsASession() {
     ApiClient nobody = new ApiClient(server.port());
     assertThat(nobody.get("/api/words").status()).isEqualTo(401);
     assertThat(nobody.get("/api/words/kwic?word=ward").status()).isEqualTo(401);
+    assertThat(nobody.get("/api/words/export?format=csv").status()).isEqualTo(401);
     assertThat(nobody.get("/api/words/stopwords?language=en").status()).isEqualTo(401);
     assertThat(nobody.put("/api/words/stopwords", Map.of("language", "en")).status())
         .isEqualTo(401);

@@ -118,6 +118,16 @@ class WordsBrowserIT {
         .contains("9 words in the passages against", "keyness");
     assertThat(browser.findElement(By.cssSelector("select[name=mode]")).getAttribute("value"))
         .isEqualTo("distinctive");
+    String csv =
+        browser.findElement(By.cssSelector(".wd-download[data-format=csv]")).getAttribute("href");
+    assertThat(csv).contains("/api/words/export?", "code=" + code.value(), "distinctive=true");
+    Object file =
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERR ' + e));",
+            csv);
+    assertThat(String.valueOf(file).lines().skip(1).findFirst().orElse(""))
+        .startsWith("1,kaleidoscope,3,0,");
 
     browser.get(web.url("/#/words?code=999"));
     waitFor("document.querySelector('.wd-status.error') !== null");
