@@ -1,5 +1,5 @@
 // Boot and routing: #/login, #/documents, #/documents/{id}?at=, #/search?q=, #/codebook[/{id}],
-// #/memos?kind=&author=&q=, #/deid.
+// #/memos?kind=&author=&q=, #/deid, #/words?code=&theme=&document=&a.ATTR=&layer=&mode=&word=.
 import { api, whenUnauthorized } from './api.js';
 import { h, replaceChildren, toast } from './dom.js';
 import { state, on, loadCodes, setCodes, setCoders, emit, upsertCode, noteCoding } from './state.js';
@@ -11,6 +11,7 @@ import { createCodebook } from './codebook.js';
 import { codeDetails } from './code-page.js';
 import { showMemos } from './memos.js';
 import { showDeid } from './deid.js';
+import { showWords } from './words.js';
 import { startEvents, stopEvents } from './events.js';
 import { undoLast, redoLast } from './undo.js';
 import { exportMenu } from './export-menu.js';
@@ -58,6 +59,7 @@ async function route() {
       };
     } else if (parts[0] === 'memos') await showMemos(main, params);
     else if (parts[0] === 'deid') await showDeid(main);
+    else if (parts[0] === 'words') await showWords(main, params);
     else await showDocuments(main, params);
   } catch (e) {
     console.error(e);
@@ -75,7 +77,7 @@ function renderChrome(active) {
     return;
   }
   replaceChildren(nav, link('#/documents', 'Documents', 'documents'), link('#/search', 'Search', 'search'),
-    link('#/codebook', 'Codebook', 'codebook'), link('#/memos', 'Memos', 'memos'), link('reconcile.html', 'Reconcile', 'reconcile'),
+    link('#/codebook', 'Codebook', 'codebook'), link('#/memos', 'Memos', 'memos'), link('#/words', 'Words', 'words'), link('reconcile.html', 'Reconcile', 'reconcile'),
     link('themes.html', 'Themes', 'themes'), exportMenu());
   if (state.user.canCode) nav.appendChild(link('#/deid', 'De-identify', 'deid'));
   if (state.user.isOwner) nav.appendChild(link('import.html', 'Import', 'import'));

@@ -1,8 +1,10 @@
 // A code's page in the codebook (#/codebook/{id}): below the code's form, its coded passages
-// (each opens the reader at the passage) and the memos on the code.
+// (each opens the reader at the passage), links to its words on the Words page, and the memos on
+// the code.
 import { api } from './api.js';
 import { h, replaceChildren } from './dom.js';
 import { memoPanel } from './memos.js';
+import { wordsLink } from './words.js';
 
 const FIRST = 100;
 
@@ -30,5 +32,8 @@ export function codeDetails(code) {
         `${page.total} passage${page.total === 1 ? '' : 's'}${page.total > FIRST ? `, the first ${FIRST} shown` : ''} · layer: ${page.layer}`),
       h('ol', { className: 'cp-list' }, page.passages.map(passageItem))))
     .catch((e) => replaceChildren(passages, h('p', { className: 'page-error' }, e.message)));
-  return h('div', { className: 'code-page' }, passages, memoPanel({ kind: 'code', code: code.id, title: 'Code memos' }));
+  const words = h('p', { className: 'cp-words' },
+    h('a', { href: wordsLink({ code: code.id }), className: 'cp-words-link' }, 'Words of this code'), ' · ',
+    h('a', { href: wordsLink({ code: code.id, distinctive: true }), className: 'cp-distinctive-link' }, 'Distinctive words'));
+  return h('div', { className: 'code-page' }, words, passages, memoPanel({ kind: 'code', code: code.id, title: 'Code memos' }));
 }

@@ -71,6 +71,9 @@ public final class ApiRoutes {
     QuoteController quotes = new QuoteController(p.quotes(), p.evidence());
     ExportController exports = new ExportController(p.exports());
     DeidController deid = new DeidController(p.deid());
+    WordParams wordParams = new WordParams(p.codebook(), p.themes(), p.evidence());
+    WordsController words = new WordsController(p.words(), wordParams);
+    WordExportController wordExport = new WordExportController(p.words(), wordParams);
     ImportJobs importJobs = new ImportJobs();
     config.events.serverStopping(importJobs::close);
     ImportController imports = new ImportController(s.imports(), importJobs);
@@ -229,6 +232,16 @@ public final class ApiRoutes {
                         post("map", deid::mapForm, ApiRole.OWNER);
                         post("link", deid::link, ApiRole.OWNER);
                         post("names", deid::names, ApiRole.OWNER);
+                      });
+                  path(
+                      "words",
+                      () -> {
+                        // the same readers as the evidence routes; only owners change stop words
+                        get(words::words, ApiRole.VIEWER);
+                        get("kwic", words::kwic, ApiRole.VIEWER);
+                        get("export", wordExport::download, ApiRole.VIEWER);
+                        get("stopwords", words::stopWords, ApiRole.VIEWER);
+                        put("stopwords", words::editStopWords, ApiRole.OWNER);
                       });
                   get("audit", audit::page, ApiRole.OWNER);
                   get("audit.csv", audit::csv, ApiRole.OWNER);

@@ -27,12 +27,8 @@ final class EvidenceParams {
     return Optional.ofNullable(ctx.queryParam("layer")).filter(s -> !s.isBlank()).map(Layer::parse);
   }
 
-  static Optional<String> text(Context ctx, String name) {
-    return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
-  }
-
-  /** Applies the passage filters, sort and paging of the request to {@code base}. */
-  static PassageQuery passages(Context ctx, PassageQuery base) {
+  /** The participant filters {@code where.<attribute>=<value>} (the first value of each). */
+  static Map<String, String> where(Context ctx) {
     Map<String, String> where = new TreeMap<>();
     ctx.queryParamMap()
         .forEach(
@@ -41,8 +37,17 @@ final class EvidenceParams {
                 where.put(k.substring(WHERE.length()), v.get(0));
               }
             });
+    return where;
+  }
+
+  static Optional<String> text(Context ctx, String name) {
+    return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /** Applies the passage filters, sort and paging of the request to {@code base}. */
+  static PassageQuery passages(Context ctx, PassageQuery base) {
     PassageQuery q =
-        base.where(where)
+        base.where(where(ctx))
             .coders(values(ctx, "coder"))
             .documents(values(ctx, "document"))
             .participants(values(ctx, "participant"))

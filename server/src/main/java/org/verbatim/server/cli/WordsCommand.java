@@ -21,6 +21,7 @@ import org.verbatim.core.themes.ThemeService;
 import org.verbatim.core.words.DistinctiveWords;
 import org.verbatim.core.words.Keyness;
 import org.verbatim.core.words.WordCount;
+import org.verbatim.core.words.WordJson;
 import org.verbatim.core.words.WordList;
 import org.verbatim.core.words.WordScope;
 import org.verbatim.core.words.WordService;
@@ -136,16 +137,7 @@ final class WordsCommand implements Callable<Integer> {
         if (format.isPresent()) {
           write(WordTable.of(d, facts), format.get(), print);
         } else if (json) {
-          List<Map<String, Object>> rows = new ArrayList<>();
-          for (Keyness k : d.words()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("word", k.word());
-            row.put("count", k.count());
-            row.put("keyness", Math.round(k.keyness() * 1000) / 1000.0);
-            row.put("reference", k.reference());
-            rows.add(row);
-          }
-          LayerOption.printJson(print, rows);
+          LayerOption.printJson(print, WordJson.rows(d));
         } else {
           facts.forEach(print::println);
           print.printf(
@@ -173,14 +165,7 @@ final class WordsCommand implements Callable<Integer> {
         if (format.isPresent()) {
           write(WordTable.of(list, facts), format.get(), print);
         } else if (json) {
-          List<Map<String, Object>> rows = new ArrayList<>();
-          for (WordCount w : list.words()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("word", w.word());
-            row.put("count", w.count());
-            rows.add(row);
-          }
-          LayerOption.printJson(print, rows);
+          LayerOption.printJson(print, WordJson.rows(list));
         } else {
           facts.forEach(print::println);
           print.printf(
