@@ -64,9 +64,10 @@ public final class AnnotationTagger implements EntityTagger {
       }
       DeidTag kind = tag.get();
       int institution = kind == DeidTag.DATE ? i : institutionEnd(tokens, i, text);
-      if (institution > i) {
-        // "Kaohsiung General Hospital" comes as CITY, a title, LOCATION: one organisation named
-        // after a place or a person, which must be replaced whole
+      if (institution > i
+          || (kind != DeidTag.DATE && first < i && institution(tokens.get(i), text))) {
+        // "Kaohsiung General Hospital", tagged as a place, or a place then two more words: one
+        // organisation named after a place or a person, which must be replaced whole
         i = institution;
         kind = DeidTag.ORGANIZATION;
       }
@@ -92,11 +93,15 @@ public final class AnnotationTagger implements EntityTagger {
           || !spaces(text, tokens.get(k - 1).end(), t.start())) {
         return last;
       }
-      if (INSTITUTIONS.contains(w)) {
+      if (institution(t, text)) {
         return k;
       }
     }
     return last;
+  }
+
+  private static boolean institution(Token t, String text) {
+    return INSTITUTIONS.contains(text.substring(t.start(), t.end()));
   }
 
   /** Head words of organisations named after a place or a person. */

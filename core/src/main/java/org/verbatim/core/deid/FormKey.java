@@ -37,7 +37,7 @@ final class FormKey {
   /**
    * A regular expression that finds {@code key} in a folded text: words apart by any white space, a
    * title with or without its full stop, never inside a longer word of letters or digits (Chinese
-   * has no word boundaries, so Han ends are left open).
+   * has no word boundaries, so Han ends are left open); a plural possessive's "s'" may follow.
    */
   static String pattern(String key) {
     StringBuilder p = new StringBuilder();
@@ -55,7 +55,8 @@ final class FormKey {
       }
     }
     if (!key.isEmpty() && !HanScript.isHan(key.charAt(key.length() - 1))) {
-      p.append("(?![\\p{L}\\p{N}])");
+      // a plural possessive ("the Chens' house") names the same family
+      p.append("(?:(?![\\p{L}\\p{N}])|(?=s['\u2019](?![\\p{L}\\p{N}])))");
     }
     return p.toString();
   }

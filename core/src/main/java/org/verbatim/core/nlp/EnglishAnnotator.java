@@ -26,7 +26,7 @@ final class EnglishAnnotator implements TextAnnotator {
 
   @Override
   public String version() {
-    return "en:corenlp-4.5.10:tokenize,ssplit,pos,lemma,ner:1";
+    return "en:corenlp-4.5.10:tokenize,ssplit,pos,lemma,ner:2";
   }
 
   @Override
@@ -44,6 +44,7 @@ final class EnglishAnnotator implements TextAnnotator {
       if (tokens == null) {
         continue;
       }
+      List<Token> chunkTokens = new ArrayList<>(tokens.size());
       for (CoreLabel t : tokens) {
         int start = chunk.start() + t.beginPosition();
         int end = chunk.start() + t.endPosition();
@@ -51,8 +52,9 @@ final class EnglishAnnotator implements TextAnnotator {
         String lemma = t.lemma() == null ? word : t.lemma();
         String pos = t.tag() == null ? "" : t.tag();
         String ner = t.ner() == null ? "O" : t.ner();
-        out.add(new Token(start, end, word, lemma, pos, ner));
+        chunkTokens.add(new Token(start, end, word, lemma, pos, ner));
       }
+      out.addAll(CityGazetteer.retag(chunkTokens, text));
     }
     return out;
   }
@@ -89,9 +91,11 @@ final class EnglishAnnotator implements TextAnnotator {
     // as the sentence splitter: one utterance per line, unknown characters kept silently
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     props.setProperty("tokenize.options", "untokenizable=noneKeep");
-    // one CRF (PERSON, ORGANIZATION, LOCATION) instead of three: a third of the time; DATE comes
-    // from SUTime and CITY, STATE_OR_PROVINCE, COUNTRY from the fine-grained rules, as before
+    // one CRF (PERSON, ORGANIZATION, LOCATION) instead of three, and no fine-grained rules (half a
+    // million regular expressions per sentence): a quarter of the time. DATE still comes from
+    // SUTime; CITY from the same gazetteer's city names (CityGazetteer)
     props.setProperty("ner.model", NER_MODEL);
+    props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("ner.combinationMode", "NORMAL");
     return props;
