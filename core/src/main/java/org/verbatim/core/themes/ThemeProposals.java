@@ -3,6 +3,7 @@ package org.verbatim.core.themes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,30 +14,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodedSpan;
+import org.verbatim.core.model.Language;
+import org.verbatim.core.words.StopWords;
 
 /**
  * Proposes groupings of the codes no theme links yet, deterministically for the same data. Two
  * codes are similar by the mean of (a) their co-occurrence, the Jaccard index of overlapping
  * passages ({@link Cooccurrence}, {@link Proximity#OVERLAP}), and (b) the TF-IDF cosine of the
  * words of their passages (each code's passages form one bag of words; idf = ln((1 + n) / (1 + df))
- * + 1 over the n candidate codes; Han characters count as words of their own; a short English stop
- * list is left out). Codes are grouped by average-linkage agglomerative clustering: the two most
- * similar groups merge while their average similarity is at least {@link #THRESHOLD}; ties go to
- * the groups first in codebook order. Groups of two or more codes are proposed.
+ * + 1 over the n candidate codes; Han characters count as words of their own; the shipped stop
+ * words of {@link StopWords} are left out). Codes are grouped by average-linkage agglomerative
+ * clustering: the two most similar groups merge while their average similarity is at least {@link
+ * #THRESHOLD}; ties go to the groups first in codebook order. Groups of two or more codes are
+ * proposed.
  */
 public final class ThemeProposals {
   /** Least average similarity at which two groups still merge. */
   public static final double THRESHOLD = 0.2;
 
   private static final Pattern WORD = Pattern.compile("\\p{IsHan}|[\\p{L}][\\p{L}\\p{M}'’-]*");
-  private static final Set<String> STOP =
-      Set.of(
-          "a", "about", "all", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can",
-          "do", "for", "from", "had", "has", "have", "he", "her", "him", "his", "i", "if", "in",
-          "is", "it", "its", "just", "me", "my", "not", "of", "on", "or", "our", "she", "so",
-          "that", "the", "their", "them", "then", "there", "they", "this", "to", "was", "we",
-          "were", "what", "when", "which", "who", "with", "you", "your", "very", "really", "like",
-          "s", "t", "don't", "it's", "i'm");
+  // inflected English forms (the word lists hold lemmas) and contractions, which this tokenizer
+  // keeps whole, then the word lists' shipped stop words (Chinese particles are single characters)
+  private static final Set<String> STOP = stopWords();
 
   private ThemeProposals() {}
 
@@ -165,6 +164,22 @@ public final class ThemeProposals {
       }
     }
     return sum / (a.size() * b.size());
+  }
+
+  private static Set<String> stopWords() {
+    Set<String> out =
+        new HashSet<>(
+            Set.of(
+                "a", "about", "all", "an", "and", "are", "as", "at", "be", "been", "but", "by",
+                "can", "do", "for", "from", "had", "has", "have", "he", "her", "him", "his", "i",
+                "if", "in", "is", "it", "its", "just", "me", "my", "not", "of", "on", "or", "our",
+                "she", "so", "that", "the", "their", "them", "then", "there", "they", "this", "to",
+                "was", "we", "were", "what", "when", "which", "who", "with", "you", "your", "very",
+                "really", "like", "s", "t", "don't", "it's", "i'm", "i've", "that's"));
+    for (Language l : Language.values()) {
+      out.addAll(StopWords.shipped(l));
+    }
+    return Set.copyOf(out);
   }
 
   /** One TF-IDF vector per code over the words of its passages. */

@@ -49,6 +49,11 @@ public final class StopWords {
     return defaults.get(language);
   }
 
+  /** The list shipped for a language, for views that do not follow a project's edits. */
+  public static Set<String> shipped(Language language) {
+    return readDefault(language);
+  }
+
   /** Whether the project has its own list for the language (rather than the default). */
   public boolean edited(Language language) {
     return settings.get(PREFIX + language.code()).isPresent();
