@@ -35,11 +35,11 @@ public final class WordsBenchmark {
     }
 
     public Duration median() {
-      return runs.stream().sorted().toList().get(runs.size() / 2);
+      return Durations.median(runs);
     }
 
     public Duration worst() {
-      return runs.stream().max(Duration::compareTo).orElse(Duration.ZERO);
+      return Durations.worst(runs);
     }
   }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.verbatim.core.model.Code;
 import org.verbatim.core.model.CodedSpan;
 import org.verbatim.core.model.Language;
-import org.verbatim.core.words.StopWords;
+import org.verbatim.core.nlp.ShippedStopWords;
 
 /**
  * Proposes groupings of the codes no theme links yet, deterministically for the same data. Two
@@ -23,10 +23,10 @@ import org.verbatim.core.words.StopWords;
  * passages ({@link Cooccurrence}, {@link Proximity#OVERLAP}), and (b) the TF-IDF cosine of the
  * words of their passages (each code's passages form one bag of words; idf = ln((1 + n) / (1 + df))
  * + 1 over the n candidate codes; Han characters count as words of their own; the shipped stop
- * words of {@link StopWords} are left out). Codes are grouped by average-linkage agglomerative
- * clustering: the two most similar groups merge while their average similarity is at least {@link
- * #THRESHOLD}; ties go to the groups first in codebook order. Groups of two or more codes are
- * proposed.
+ * words of {@link ShippedStopWords} are left out). Codes are grouped by average-linkage
+ * agglomerative clustering: the two most similar groups merge while their average similarity is at
+ * least {@link #THRESHOLD}; ties go to the groups first in codebook order. Groups of two or more
+ * codes are proposed.
  */
 public final class ThemeProposals {
   /** Least average similarity at which two groups still merge. */
@@ -177,7 +177,7 @@ public final class ThemeProposals {
                 "was", "we", "were", "what", "when", "which", "who", "with", "you", "your", "very",
                 "really", "like", "s", "t", "don't", "it's", "i'm", "i've", "that's"));
     for (Language l : Language.values()) {
-      out.addAll(StopWords.shipped(l));
+      out.addAll(ShippedStopWords.of(l));
     }
     return Set.copyOf(out);
   }

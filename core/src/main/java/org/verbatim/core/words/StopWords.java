@@ -1,11 +1,5 @@
 package org.verbatim.core.words;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -14,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.verbatim.core.model.InvalidInputException;
 import org.verbatim.core.model.Language;
+import org.verbatim.core.nlp.ShippedStopWords;
 import org.verbatim.core.store.SettingStore;
 
 /**
@@ -32,7 +27,7 @@ public final class StopWords {
   public StopWords(SettingStore settings) {
     this.settings = settings;
     for (Language l : Language.values()) {
-      defaults.put(l, readDefault(l));
+      defaults.put(l, sorted(ShippedStopWords.of(l)));
     }
   }
 
@@ -47,11 +42,6 @@ public final class StopWords {
   /** The shipped default list of a language, sorted. */
   public Set<String> defaults(Language language) {
     return defaults.get(language);
-  }
-
-  /** The list shipped for a language, for views that do not follow a project's edits. */
-  public static Set<String> shipped(Language language) {
-    return readDefault(language);
   }
 
   /** Whether the project has its own list for the language (rather than the default). */
@@ -127,20 +117,5 @@ public final class StopWords {
 
   private static Set<String> sorted(Set<String> words) {
     return java.util.Collections.unmodifiableSet(new TreeSet<>(words));
-  }
-
-  private static Set<String> readDefault(Language language) {
-    String name = "stopwords-" + language.code() + ".txt";
-    try (InputStream in = StopWords.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      try (BufferedReader r =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        return parse(String.join("\n", r.lines().toList()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,9 +1,10 @@
 package org.verbatim.server.cli;
 
+import static org.verbatim.core.bench.Durations.seconds;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -166,9 +167,5 @@ final class BenchAgreementCommand implements Callable<Integer> {
 
   private static String number(OptionalDouble value) {
     return value.isPresent() ? String.format(Locale.ROOT, "%.3f", value.getAsDouble()) : "n/a";
-  }
-
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
   }
 }

@@ -1,5 +1,7 @@
 package org.verbatim.server.cli;
 
+import static org.verbatim.core.bench.Durations.seconds;
+
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -189,9 +191,5 @@ final class BenchCommand implements Callable<Integer> {
         .filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed())
         .sum();
-  }
-
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
   }
 }

@@ -1,10 +1,11 @@
 package org.verbatim.server.cli;
 
+import static org.verbatim.core.bench.Durations.seconds;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -72,9 +73,5 @@ final class BenchDeidCommand implements Callable<Integer> {
       Folders.deleteRecursively(dir);
     }
     return 0;
-  }
-
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
   }
 }

@@ -1,9 +1,9 @@
 package org.verbatim.server.cli;
 
+import static org.verbatim.core.bench.Durations.seconds;
+
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.core.bench.AgreementBenchmark;
 import org.verbatim.core.bench.ExportBenchmark;
-import org.verbatim.core.project.Folders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,22 +51,13 @@ final class BenchExportsCommand implements Callable<Integer> {
       description = "Rounds of each export (default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(
-      names = "--work",
-      description =
-          "Study folder, kept afterwards: a study of the same size stored there by an earlier run"
-              + " is reused (default: a temporary folder, deleted afterwards).")
-  @Nullable Path work;
+  @Mixin BenchWorkFolder work = new BenchWorkFolder();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    boolean temporary = work == null;
-    Path dir =
-        temporary
-            ? Files.createTempDirectory("verbatim-bench-exports")
-            : Files.createDirectories(work);
-    try {
+    try (BenchWorkFolder.Folder folder = work.open("verbatim-bench-exports")) {
+      Path dir = folder.path();
       ExportBenchmark.Result r =
           ExportBenchmark.run(
               AgreementBenchmark.Settings.defaults(documents),
@@ -105,15 +96,7 @@ final class BenchExportsCommand implements Callable<Integer> {
           seconds(xlsx.median()) / Math.max(1e-9, seconds(csv.median())),
           seconds(r.timing("themes", "docx").median()));
       out.flush();
-    } finally {
-      if (temporary) {
-        Folders.deleteRecursively(dir);
-      }
     }
     return 0;
-  }
-
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
   }
 }

@@ -1,5 +1,7 @@
 package org.verbatim.server.cli;
 
+import static org.verbatim.core.bench.Durations.seconds;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.core.bench.AgreementBenchmark;
+import org.verbatim.core.bench.Durations;
 import org.verbatim.core.bench.ThemeBenchmark;
 import org.verbatim.core.project.Folders;
 import picocli.CommandLine.Command;
@@ -98,15 +101,11 @@ final class BenchThemesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
-  }
-
   private static double median(List<Duration> ds) {
-    return seconds(ds.stream().sorted().toList().get(ds.size() / 2));
+    return seconds(Durations.median(ds));
   }
 
   private static double worst(List<Duration> ds) {
-    return seconds(ds.stream().max(Duration::compareTo).orElse(Duration.ZERO));
+    return seconds(Durations.worst(ds));
   }
 }

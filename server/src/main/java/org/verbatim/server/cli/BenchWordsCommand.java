@@ -1,9 +1,9 @@
 package org.verbatim.server.cli;
 
+import static org.verbatim.core.bench.Durations.seconds;
+
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.verbatim.core.bench.AgreementBenchmark;
 import org.verbatim.core.bench.WordsBenchmark;
-import org.verbatim.core.project.Folders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,22 +53,13 @@ final class BenchWordsCommand implements Callable<Integer> {
       description = "Rounds of each view (default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(
-      names = "--work",
-      description =
-          "Study folder, kept afterwards: a study of the same size stored (and annotated) there by"
-              + " an earlier run is reused (default: a temporary folder, deleted afterwards).")
-  @Nullable Path work;
+  @Mixin BenchWorkFolder work = new BenchWorkFolder();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = Objects.requireNonNull(spec).commandLine().getOut();
-    boolean temporary = work == null;
-    Path dir =
-        temporary
-            ? Files.createTempDirectory("verbatim-bench-words")
-            : Files.createDirectories(work);
-    try {
+    try (BenchWorkFolder.Folder folder = work.open("verbatim-bench-words")) {
+      Path dir = folder.path();
       WordsBenchmark.Result r =
           WordsBenchmark.run(
               AgreementBenchmark.Settings.defaults(documents),
@@ -97,10 +88,6 @@ final class BenchWordsCommand implements Callable<Integer> {
           "project frequencies: median %.2f s (target < 10 s)%n",
           seconds(r.timing("project").median()));
       out.flush();
-    } finally {
-      if (temporary) {
-        Folders.deleteRecursively(dir);
-      }
     }
     return 0;
   }
@@ -113,9 +100,5 @@ final class BenchWordsCommand implements Callable<Integer> {
         seconds(t.median()),
         seconds(t.worst()),
         seconds(t.median()) / Math.max(1e-9, seconds(base.median())));
-  }
-
-  private static double seconds(Duration d) {
-    return d.toNanos() / 1e9;
   }
 }
