@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -84,27 +86,52 @@ final class CityGazetteer {
   }
 
   /**
-   * Rows "phrase TAB CITY TAB overwritable tags TAB priority"; only those that may replace
-   * LOCATION.
+   * Rows "phrase TAB type TAB overwritable tags TAB priority"; a phrase is a city when its winning
+   * row (highest priority, the earlier on a tie, as CoreNLP's TokensRegexNERAnnotator keeps them)
+   * says CITY and may replace LOCATION, so "California" and "New York", listed as states before the
+   * cities of the same name, stay LOCATION.
    */
   private static Set<String> load() {
     InputStream in = CityGazetteer.class.getClassLoader().getResourceAsStream(RESOURCE);
     if (in == null) {
       return Set.of();
     }
-    Set<String> out = new HashSet<>();
+    Map<String, String> winner = new HashMap<>();
+    Map<String, Integer> priority = new HashMap<>();
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String line;
       while ((line = r.readLine()) != null) {
         String[] cols = line.split("\t", 4);
-        if (cols.length >= 3 && cols[1].equals("CITY") && cols[2].contains("LOCATION")) {
-          out.add(cols[0].strip().toLowerCase(Locale.ROOT));
+        if (cols.length < 3) {
+          continue;
+        }
+        String name = String.join(" ", cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        int p = cols.length == 4 ? priority(cols[3]) : 0;
+        Integer best = priority.get(name);
+        if (best == null || p > best) {
+          priority.put(name, p);
+          winner.put(name, cols[2].contains("LOCATION") ? cols[1] : "");
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+    Set<String> out = new HashSet<>();
+    winner.forEach(
+        (name, type) -> {
+          if (type.equals("CITY")) {
+            out.add(name);
+          }
+        });
     return Set.copyOf(out);
+  }
+
+  private static int priority(String column) {
+    try {
+      return Integer.parseInt(column.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }

@@ -26,7 +26,7 @@ final class EnglishAnnotator implements TextAnnotator {
 
   @Override
   public String version() {
-    return "en:corenlp-4.5.10:tokenize,ssplit,pos,lemma,ner:2";
+    return "en:corenlp-4.5.10:tokenize,ssplit,pos,lemma,ner:3";
   }
 
   @Override
